@@ -1,0 +1,10 @@
+namespace Orchestrator.Core.Output;
+
+public enum ResultStatus
+{
+    Ok,
+    Changed,
+    Skipped,
+    Failed,
+    Unreachable,
+}

@@ -1,0 +1,18 @@
+namespace Orchestrator.Core.Transport;
+
+/// <param name="Command">A POSIX shell command line; every value in it must already be quoted with <see cref="ShellQuote"/>.</param>
+public sealed record CommandRequest(string Command)
+{
+    /// <summary>Bytes fed to the command's standard input (content travels here, never on the command line).</summary>
+    public byte[]? Stdin { get; init; }
+
+    public IReadOnlyDictionary<string, string>? Environment { get; init; }
+
+    /// <summary>Working directory on the host; null = the login user's home.</summary>
+    public string? WorkingDirectory { get; init; }
+
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>Run as another user through sudo; null = as the connection user.</summary>
+    public BecomeOptions? Become { get; init; }
+}

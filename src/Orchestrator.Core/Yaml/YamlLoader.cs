@@ -1,0 +1,198 @@
+using Orchestrator.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Orchestrator.Core.Yaml;
+
+/// <summary>
+/// Parses YAML text into located <see cref="YNode"/> trees. Every error (syntax, tabs, duplicate keys,
+/// aliases to nowhere) becomes a <see cref="UserErrorException"/> that points at file:line:column.
+/// </summary>
+public static class YamlLoader
+{
+    public static IReadOnlyList<YNode> LoadFile(string path, string? displayPath = null)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UserErrorException(new SourceLocation(displayPath ?? path, 0, 0), $"cannot read {displayPath ?? path}: {ex.Message}");
+        }
+
+        return Parse(text, displayPath ?? path);
+    }
+
+    /// <summary>Loads a file that must hold exactly one document (empty file = null).</summary>
+    public static YNode? LoadSingle(string path, string? displayPath = null)
+    {
+        var documents = LoadFile(path, displayPath);
+        return documents.Count == 0 ? null : documents[0];
+    }
+
+    public static IReadOnlyList<YNode> Parse(string text, string fileName)
+    {
+        var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+        var documents = new List<YNode>();
+        try
+        {
+            parser.Consume<StreamStart>();
+            while (parser.TryConsume<DocumentStart>(out _))
+            {
+                var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
+                var root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, fileName, anchors);
+                parser.Consume<DocumentEnd>();
+                documents.Add(root ?? new YScalar(new SourceLocation(fileName, 1, 1), "", false));
+            }
+
+            parser.Consume<StreamEnd>();
+        }
+        catch (YamlException ex)
+        {
+            throw new UserErrorException([Describe(ex, text, fileName)]);
+        }
+
+        // An empty file is no document at all.
+        if (documents.Count == 1 && documents[0] is YScalar { Value: "", IsQuoted: false } && string.IsNullOrWhiteSpace(StripComments(text)))
+        {
+            return [];
+        }
+
+        return documents;
+    }
+
+    private static YNode ReadNode(IParser parser, string file, Dictionary<string, YNode> anchors)
+    {
+        if (parser.TryConsume<AnchorAlias>(out var alias))
+        {
+            if (!anchors.TryGetValue(alias.Value.Value, out var target))
+            {
+                throw new UserErrorException(At(file, alias.Start), $"alias *{alias.Value} refers to no anchor");
+            }
+
+            return target;
+        }
+
+        YNode node;
+        string anchor;
+        if (parser.TryConsume<Scalar>(out var scalar))
+        {
+            var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded;
+            var tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
+            node = new YScalar(At(file, scalar.Start), scalar.Value, quoted, tag);
+            anchor = scalar.Anchor.IsEmpty ? "" : scalar.Anchor.Value;
+        }
+        else if (parser.TryConsume<SequenceStart>(out var sequenceStart))
+        {
+            var items = new List<YNode>();
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                items.Add(ReadNode(parser, file, anchors));
+            }
+
+            node = new YSequence(At(file, sequenceStart.Start), items);
+            anchor = sequenceStart.Anchor.IsEmpty ? "" : sequenceStart.Anchor.Value;
+        }
+        else if (parser.TryConsume<MappingStart>(out var mappingStart))
+        {
+            node = ReadMapping(parser, file, anchors, At(file, mappingStart.Start));
+            anchor = mappingStart.Anchor.IsEmpty ? "" : mappingStart.Anchor.Value;
+        }
+        else
+        {
+            var current = parser.Current;
+            throw new UserErrorException(At(file, current?.Start ?? Mark.Empty), $"unexpected YAML {current?.GetType().Name ?? "end of input"}");
+        }
+
+        if (anchor.Length > 0)
+        {
+            anchors[anchor] = node;
+        }
+
+        return node;
+    }
+
+    private static YMapping ReadMapping(IParser parser, string file, Dictionary<string, YNode> anchors, SourceLocation location)
+    {
+        var entries = new List<KeyValuePair<YScalar, YNode>>();
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var keyNode = ReadNode(parser, file, anchors);
+            var value = ReadNode(parser, file, anchors);
+            if (keyNode is not YScalar key)
+            {
+                throw new UserErrorException(keyNode.Location, "a mapping key must be a plain string, not " + keyNode.KindName);
+            }
+
+            if (key.Value == "<<" && !key.IsQuoted)
+            {
+                MergeInto(entries, seen, value);
+                continue;
+            }
+
+            if (seen.TryGetValue(key.Value, out var first))
+            {
+                throw new UserErrorException(key.Location, $"duplicate key '{key.Value}' (first defined at line {first.Line})");
+            }
+
+            seen[key.Value] = key.Location;
+            entries.Add(new KeyValuePair<YScalar, YNode>(key, value));
+        }
+
+        return new YMapping(location, entries);
+    }
+
+    // YAML merge keys ("<<: *defaults"): keys already present win.
+    private static void MergeInto(List<KeyValuePair<YScalar, YNode>> entries, Dictionary<string, SourceLocation> seen, YNode source)
+    {
+        var sources = source is YSequence list ? list.Items : [source];
+        foreach (var item in sources)
+        {
+            if (item is not YMapping mapping)
+            {
+                throw new UserErrorException(item.Location, "a merge key (<<) needs a mapping or a list of mappings");
+            }
+
+            foreach (var entry in mapping.Entries.Where(entry => seen.TryAdd(entry.Key.Value, entry.Key.Location)))
+            {
+                entries.Add(entry);
+            }
+        }
+    }
+
+    private static SourceLocation At(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
+
+    private static Diagnostic Describe(YamlException ex, string text, string file)
+    {
+        var line = (int)ex.Start.Line;
+        var column = (int)ex.Start.Column;
+        var lines = text.Split('\n');
+        var message = StripMarkPrefix(ex.Message);
+        if (line >= 1 && line <= lines.Length)
+        {
+            var sourceLine = lines[line - 1].TrimEnd('\r');
+            var tab = sourceLine.IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && sourceLine[..tab].Trim().Length == 0)
+            {
+                return new Diagnostic(new SourceLocation(file, line, tab + 1), "YAML does not allow tabs for indentation; use spaces", sourceLine);
+            }
+
+            return new Diagnostic(new SourceLocation(file, line, Math.Max(column, 1)), "invalid YAML: " + message, sourceLine);
+        }
+
+        return new Diagnostic(new SourceLocation(file, Math.Max(line, 1), Math.Max(column, 1)), "invalid YAML: " + message);
+    }
+
+    private static string StripMarkPrefix(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): " which we already show as file:line:col.
+        var index = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && index >= 0 ? message[(index + 3)..] : message;
+    }
+
+    private static string StripComments(string text) =>
+        string.Join('\n', text.Split('\n').Select(l => l.TrimStart().StartsWith('#') ? "" : l).Where(l => l.Trim() != "---"));
+}
