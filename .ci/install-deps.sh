@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Everything a fresh Debian 12 machine needs beyond the .NET SDK. Idempotent.
+set -euo pipefail
+packages=(openssh-client openssh-server sudo python3 rsync)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
