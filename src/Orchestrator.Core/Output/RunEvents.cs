@@ -29,6 +29,9 @@ public sealed record HostResult(string Host, TaskStarted Task, ResultStatus Stat
     /// <summary>Set for a loop item's line ("(item=...)"); null for the task's overall result.</summary>
     public string? ItemLabel { get; init; }
 
+    /// <summary>The task looped: its items were reported as lines of their own before this overall result.</summary>
+    public bool HasItems { get; init; }
+
     /// <summary>A failure that ignore_errors turned into a non-fatal one.</summary>
     public bool Ignored { get; init; }
 
