@@ -107,7 +107,8 @@ public sealed class ConsoleObserver : IRunObserver, IDisposable
             }
             else
             {
-                if (HostLines.Task(result, options.Verbosity, hostsWithItems.Contains(result.Host)) is var (text, colour))
+                var looped = result.HasItems || hostsWithItems.Contains(result.Host);
+                if (HostLines.Task(result, options.Verbosity, looped) is var (text, colour))
                 {
                     WriteLine(text, colour);
                 }

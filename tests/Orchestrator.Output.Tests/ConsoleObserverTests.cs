@@ -131,6 +131,17 @@ public sealed class ConsoleObserverTests
     }
 
     [Fact]
+    public void A_loops_summary_line_is_left_out_when_the_engine_says_it_had_items()
+    {
+        var observer = Observer(new ConsoleOptions());
+
+        observer.OnHostResult(new HostResult("h1", Events.Task("t"), ResultStatus.Changed) { HasItems = true });
+        observer.OnHostResult(new HostResult("h2", Events.Task("t"), ResultStatus.Changed));
+
+        Assert.Equal("changed: [h2]\n", writer.ToString());
+    }
+
+    [Fact]
     public void Ignored_unreachable_is_followed_by_ignoring()
     {
         var observer = Observer(new ConsoleOptions());

@@ -59,15 +59,15 @@ internal static class ScriptedRun
         observer.OnHostResult(new HostResult("m2", Attributes, ResultStatus.Ok) { ItemLabel = "rack" });
         observer.OnHostResult(new HostResult("m2", Attributes, ResultStatus.Changed) { ItemLabel = "zone" });
         observer.OnHostResult(new HostResult("m2", Attributes, ResultStatus.Skipped) { ItemLabel = "gpu" });
-        observer.OnHostResult(new HostResult("m2", Attributes, ResultStatus.Changed));
+        observer.OnHostResult(new HostResult("m2", Attributes, ResultStatus.Changed) { HasItems = true });
 
         observer.OnTaskStarted(Probe);
         observer.OnHostResult(new HostResult("m2", Probe, ResultStatus.Failed) { ItemLabel = "5050", Message = "Timeout when waiting for 127.0.0.1:5050" });
-        observer.OnHostResult(new HostResult("m2", Probe, ResultStatus.Failed) { Message = "One or more items failed", Ignored = true });
+        observer.OnHostResult(new HostResult("m2", Probe, ResultStatus.Failed) { Message = "One or more items failed", Ignored = true, HasItems = true });
 
         observer.OnTaskStarted(Optional);
         observer.OnHostResult(new HostResult("m2", Optional, ResultStatus.Skipped) { ItemLabel = "htop" });
-        observer.OnHostResult(new HostResult("m2", Optional, ResultStatus.Skipped));
+        observer.OnHostResult(new HostResult("m2", Optional, ResultStatus.Skipped) { HasItems = true });
 
         observer.OnTaskStarted(Show);
         observer.OnHostResult(new HostResult("m2", Show, ResultStatus.Ok)
