@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Globalization;
+using Orchestrator.Core.Transport;
+
+namespace Orchestrator.Modules.Commands;
+
+/// <summary>
+/// Runs command/shell invocations. chdir, creates and removes are checked by the same shell that runs the
+/// command, so a run is one round trip; only check mode asks about creates/removes separately.
+/// </summary>
+internal static class CommandRunner
+{
+    public static async Task<ModulePlan> PlanAsync(ModuleContext context, CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        var marker = "\u001eorchestrate-not-run-" + Guid.NewGuid().ToString("N");
+        var guard = Guard(invocation, marker);
+        if (context.CheckMode && (invocation.Creates is not null || invocation.Removes is not null))
+        {
+            var probe = await context.Transport.RunAsync(new CommandRequest(guard + "\n:"), cancellationToken);
+            if (NotRunResult(invocation, marker, probe.StdoutText) is { } notRun)
+            {
+                return ModulePlan.Done(notRun);
+            }
+        }
+
+        return ModulePlan.Unpredictable(token => RunAsync(context.Transport, invocation, guard, marker, token));
+    }
+
+    private static async Task<ModuleResult> RunAsync(ITransport transport, CommandInvocation invocation, string guard, string marker, CancellationToken cancellationToken)
+    {
+        var start = DateTime.Now;
+        var clock = Stopwatch.StartNew();
+        var script = guard.Length == 0 ? invocation.Script : guard + "\n" + invocation.Script;
+        var result = await transport.RunAsync(new CommandRequest(script) { Stdin = invocation.Stdin }, cancellationToken);
+        clock.Stop();
+        if (NotRunResult(invocation, marker, result.StdoutText) is { } notRun)
+        {
+            return notRun;
+        }
+
+        var data = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["cmd"] = invocation.Display,
+            ["start"] = Timestamp(start),
+            ["end"] = Timestamp(start + clock.Elapsed),
+            ["delta"] = Delta(clock.Elapsed),
+        };
+        var failed = result.ExitCode != 0;
+        return new ModuleResult
+        {
+            Changed = true,
+            Failed = failed,
+            Message = result.TimedOut ? "command timed out" : failed ? "non-zero return code" : "",
+            ReturnCode = result.ExitCode,
+            Stdout = result.StdoutText.TrimEnd('\r', '\n'),
+            Stderr = result.StderrText.TrimEnd('\r', '\n'),
+            Data = data,
+        };
+    }
+
+    /// <summary>Shell code run before the command: change directory, then leave (printing the marker) when creates/removes say so.</summary>
+    private static string Guard(CommandInvocation invocation, string marker)
+    {
+        var lines = new List<string>();
+        if (invocation.Chdir is { } directory)
+        {
+            lines.Add($"cd -- {ShellQuote.Quote(directory)} || exit 1");
+        }
+
+        if (invocation.Creates is { } creates)
+        {
+            lines.Add($"if [ -e {ShellQuote.Quote(creates)} ]; then printf %s {ShellQuote.Quote(marker + "creates")}; exit 0; fi");
+        }
+
+        if (invocation.Removes is { } removes)
+        {
+            lines.Add($"if [ ! -e {ShellQuote.Quote(removes)} ]; then printf %s {ShellQuote.Quote(marker + "removes")}; exit 0; fi");
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    private static ModuleResult? NotRunResult(CommandInvocation invocation, string marker, string stdout)
+    {
+        var (path, why) = stdout == marker + "creates" ? (invocation.Creates, "exists")
+            : stdout == marker + "removes" ? (invocation.Removes, "does not exist")
+            : (null, "");
+        if (path is null)
+        {
+            return null;
+        }
+
+        return new ModuleResult
+        {
+            Message = $"Did not run command since '{path}' {why}",
+            ReturnCode = 0,
+            Stdout = $"skipped, since {path} {why}",
+            Stderr = "",
+            Data = new Dictionary<string, object?>(StringComparer.Ordinal) { ["cmd"] = invocation.Display },
+        };
+    }
+
+    private static string Timestamp(DateTime time) => time.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
+
+    private static string Delta(TimeSpan elapsed) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(int)elapsed.TotalHours}:{elapsed:mm\\:ss\\.ffffff}");
+}

@@ -1,0 +1,10 @@
+namespace Orchestrator.Modules.Files;
+
+internal enum RemoteFileKind
+{
+    Absent,
+    File,
+    Directory,
+    Link,
+    Other,
+}
