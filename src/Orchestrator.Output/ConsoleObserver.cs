@@ -210,23 +210,8 @@ public sealed class ConsoleObserver : IRunObserver, IDisposable
         }
 
         progress?.Clear();
-        foreach (var line in result.Diff.TrimEnd('\n').Split('\n'))
-        {
-            writer.Write(AnsiColour.Wrap(line, DiffColour(line), options.Colour));
-            writer.Write('\n');
-        }
-
-        // Ansible leaves a blank line between a diff and the host line.
-        writer.Write('\n');
+        writer.Write(DiffText.Format(result.Diff, options.Colour));
     }
-
-    private static string? DiffColour(string line) => line switch
-    {
-        _ when line.StartsWith('+') => AnsiColour.DiffAdd,
-        _ when line.StartsWith('-') => AnsiColour.DiffRemove,
-        _ when line.StartsWith("@@", StringComparison.Ordinal) => AnsiColour.DiffLines,
-        _ => null,
-    };
 
     private void WriteBanner(string title)
     {
