@@ -1,0 +1,48 @@
+using Orchestrator.Core.Diagnostics;
+using Orchestrator.Core.Transport;
+
+namespace Orchestrator.Inventory;
+
+/// <summary>
+/// Connection settings from a host's variables: ansible_connection (ssh, the default, or local), ansible_host
+/// (default: the inventory name), ansible_port (22), ansible_user, ansible_ssh_private_key_file,
+/// ansible_ssh_common_args (split like a shell) and ansible_ssh_timeout. Ansible's other names are read too
+/// and, as in Ansible's ssh plugin, win when both are set: ansible_ssh_host, ansible_ssh_port,
+/// ansible_ssh_user; ansible_private_key_file loses to ansible_ssh_private_key_file.
+/// </summary>
+public static class HostConnection
+{
+    /// <summary>For variables the caller has already templated; problems are reported at <paramref name="location"/>.</summary>
+    public static ConnectionSettings From(string host, IReadOnlyDictionary<string, object?> variables, SourceLocation location) =>
+        Build(host, name => variables.TryGetValue(name, out var value) ? new LocatedValue(value, location) : null, location);
+
+    internal static ConnectionSettings Build(string host, Func<string, LocatedValue?> lookup, SourceLocation hostLocation)
+    {
+        var reader = new ConnectionVariableReader(host, lookup, hostLocation);
+        var connection = reader.Text("ansible_connection") ?? "ssh";
+        if (connection == "smart")
+        {
+            connection = "ssh";
+        }
+
+        if (connection is not ("ssh" or "local"))
+        {
+            reader.Fail("ansible_connection", $"ansible_connection '{connection}' of host '{host}' is not supported (use ssh or local)");
+        }
+
+        var settings = new ConnectionSettings(host)
+        {
+            Connection = connection,
+            Address = reader.Text("ansible_host", "ansible_ssh_host") ?? host,
+            Port = reader.Number(65535, "ansible_port", "ansible_ssh_port") ?? 22,
+            User = reader.Text("ansible_user", "ansible_ssh_user"),
+            PrivateKeyFile = reader.Text("ansible_private_key_file", "ansible_ssh_private_key_file"),
+            CommonArgs = reader.Words("ansible_ssh_common_args"),
+            ConnectTimeout = reader.Number(int.MaxValue, "ansible_ssh_timeout") is { } seconds
+                ? TimeSpan.FromSeconds(seconds)
+                : TimeSpan.FromSeconds(10),
+        };
+        reader.ThrowIfProblems();
+        return settings;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Orchestrator.Inventory;
+
+internal enum PatternOperator
+{
+    Union,
+    Intersection,
+    Exclusion,
+}
