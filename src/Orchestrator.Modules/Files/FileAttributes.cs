@@ -11,14 +11,14 @@ internal sealed record FileAttributes(string? Mode, string? Owner, string? Group
 
     public bool IsEmpty => Mode is null && Owner is null && Group is null;
 
-    public bool IsSymbolicMode => Mode is not null && !FileMode.IsOctal(Mode);
+    public bool IsSymbolicMode => Mode is not null && !PermissionMode.IsOctal(Mode);
 
     /// <summary>The permissions the path will have, when they can be known before it exists.</summary>
     public int? TargetPermissions(RemoteFileState state) => Mode switch
     {
         null => state.Exists ? state.Permissions : null,
-        _ when !IsSymbolicMode => FileMode.ParseOctal(Mode),
-        _ => state.Exists ? FileMode.Apply(Mode, state.Permissions, state.IsDirectory) : null,
+        _ when !IsSymbolicMode => PermissionMode.ParseOctal(Mode),
+        _ => state.Exists ? PermissionMode.Apply(Mode, state.Permissions, state.IsDirectory) : null,
     };
 
     public bool ModeDiffers(RemoteFileState state) => Mode is not null && TargetPermissions(state) != state.Permissions;
@@ -54,7 +54,7 @@ internal sealed record FileAttributes(string? Mode, string? Owner, string? Group
 
         if (Mode is not null && !link && (recursive || !state.Exists || ModeDiffers(state)))
         {
-            var mode = recursive || TargetPermissions(state) is not { } target ? FileMode.ExplicitSymbolic(Mode) : FileMode.Format(target);
+            var mode = recursive || TargetPermissions(state) is not { } target ? PermissionMode.ExplicitSymbolic(Mode) : PermissionMode.Format(target);
             commands.Add($"chmod {(recursive ? "-R " : "")}-- {ShellQuote.Quote(mode)} {quotedPath}");
         }
 

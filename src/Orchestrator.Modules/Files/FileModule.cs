@@ -92,7 +92,7 @@ internal sealed class FileModule : IModule
         var before = change.Before;
         if (request.Attributes.TargetPermissions(before) is { } permissions)
         {
-            data["mode"] = FileMode.Format(permissions);
+            data["mode"] = PermissionMode.Format(permissions);
         }
 
         if ((request.Attributes.Owner ?? (before.Exists ? before.Owner : null)) is { } owner)

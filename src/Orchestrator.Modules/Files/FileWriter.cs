@@ -104,14 +104,14 @@ internal static class FileWriter
             await transport.PutFileAsync(
                 new FileUpload(target.Path, request.Content)
                 {
-                    Mode = permissions is { } p ? FileMode.Format(p) : null,
+                    Mode = permissions is { } p ? PermissionMode.Format(p) : null,
                     Owner = attributes.Owner,
                     Group = attributes.Group,
                 },
                 cancellationToken);
 
             // Only a symbolic mode on a new file is left: its base is the mode the new file got.
-            fixup = attributes.Mode is not null && permissions is null ? $"chmod -- {ShellQuote.Quote(FileMode.ExplicitSymbolic(attributes.Mode))} {path}" : "";
+            fixup = attributes.Mode is not null && permissions is null ? $"chmod -- {ShellQuote.Quote(PermissionMode.ExplicitSymbolic(attributes.Mode))} {path}" : "";
         }
 
         if (fixup.Length > 0)

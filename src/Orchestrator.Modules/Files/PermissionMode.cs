@@ -6,7 +6,7 @@ namespace Orchestrator.Modules.Files;
 /// File modes as the binder hands them over: octal ("0644") or symbolic ("u+rwX,o-w"). Symbolic modes are
 /// computed here exactly as GNU chmod does, so a plan can predict the result and compare before running anything.
 /// </summary>
-internal static class FileMode
+internal static class PermissionMode
 {
     private const int SetUid = 0x800;
     private const int SetGid = 0x400;

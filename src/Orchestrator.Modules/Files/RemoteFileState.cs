@@ -16,7 +16,7 @@ internal sealed record RemoteFileState(string Path, RemoteFileKind Kind)
     /// <summary>Permission bits including setuid/setgid/sticky (07777).</summary>
     public int Permissions => RawMode & 0xFFF;
 
-    public string Mode => FileMode.Format(Permissions);
+    public string Mode => PermissionMode.Format(Permissions);
 
     public long Uid { get; init; }
 

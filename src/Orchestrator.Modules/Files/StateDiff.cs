@@ -20,7 +20,7 @@ internal static class StateDiff
             if (attributes.Mode is not null)
             {
                 Line(beforeText, "mode", before.Exists ? before.Mode : null);
-                Line(afterText, "mode", attributes.TargetPermissions(before) is { } target ? FileMode.Format(target) : attributes.Mode);
+                Line(afterText, "mode", attributes.TargetPermissions(before) is { } target ? PermissionMode.Format(target) : attributes.Mode);
             }
 
             if (attributes.Owner is not null)

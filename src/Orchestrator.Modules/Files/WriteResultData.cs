@@ -21,7 +21,7 @@ internal static class WriteResultData
 
         if (attributes.TargetPermissions(state) is { } permissions)
         {
-            data["mode"] = FileMode.Format(permissions);
+            data["mode"] = PermissionMode.Format(permissions);
         }
 
         if ((attributes.Owner ?? (state.Exists ? state.Owner : null)) is { } owner)
