@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+
+namespace Orchestrator.Templating.Conditions;
+
+/// <summary>Parsed conditions keyed by their text, shared by every thread; parse errors are not cached.</summary>
+internal sealed class ConditionCache
+{
+    private const int MaxEntries = 20_000;
+    private readonly ConcurrentDictionary<string, Expr> entries = new(StringComparer.Ordinal);
+
+    public Expr Get(string text)
+    {
+        if (entries.TryGetValue(text, out var expression))
+        {
+            return expression;
+        }
+
+        var (start, end) = ConditionText.Bounds(text);
+        expression = ConditionParser.Parse(text, start, end);
+        if (entries.Count >= MaxEntries)
+        {
+            entries.Clear();
+        }
+
+        return entries.GetOrAdd(text, expression);
+    }
+}

@@ -1,0 +1,10 @@
+namespace Orchestrator.Templating.Conditions;
+
+internal enum ConditionTokenKind
+{
+    Name,
+    Number,
+    String,
+    Symbol,
+    End,
+}

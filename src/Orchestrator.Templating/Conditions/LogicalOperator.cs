@@ -1,0 +1,7 @@
+namespace Orchestrator.Templating.Conditions;
+
+internal enum LogicalOperator
+{
+    And,
+    Or,
+}

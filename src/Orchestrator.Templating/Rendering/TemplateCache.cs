@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using HandlebarsDotNet;
+
+namespace Orchestrator.Templating.Rendering;
+
+/// <summary>
+/// Compiled templates keyed by template text, shared by every thread (many hosts render the same strings at
+/// once). Keys are texts from playbooks and template files, so the set is bounded by the content; the cap
+/// only guards against pathological use.
+/// </summary>
+internal sealed class TemplateCache(IHandlebars handlebars)
+{
+    private const int MaxEntries = 20_000;
+    private readonly ConcurrentDictionary<string, TemplateEntry> entries = new(StringComparer.Ordinal);
+
+    public TemplateEntry Get(string text)
+    {
+        if (entries.TryGetValue(text, out var entry))
+        {
+            return entry;
+        }
+
+        entry = TemplateCompiler.Compile(handlebars, text);
+        if (entries.Count >= MaxEntries)
+        {
+            entries.Clear();
+        }
+
+        return entries.GetOrAdd(text, entry);
+    }
+}

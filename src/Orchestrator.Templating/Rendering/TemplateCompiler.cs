@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using HandlebarsDotNet;
+using Orchestrator.Templating.Helpers;
+
+namespace Orchestrator.Templating.Rendering;
+
+/// <summary>Checks and compiles a template text into a <see cref="TemplateEntry"/>; syntax errors are <see cref="TemplateSyntaxError"/>s.</summary>
+internal static partial class TemplateCompiler
+{
+    public static TemplateEntry Compile(IHandlebars handlebars, string text)
+    {
+        var mustaches = MustacheScanner.Scan(text);
+        if (mustaches is null)
+        {
+            return new TemplateEntry(handlebars, text, null, null, CompileHandlebars(handlebars, text, offsetsMatch: true));
+        }
+
+        TemplateValidator.Check(mustaches);
+        var single = SingleExpression.Detect(text, mustaches);
+        var source = HandlebarsSource.Prepare(text, mustaches);
+        if (single is null)
+        {
+            return new TemplateEntry(handlebars, source, null, null, CompileHandlebars(handlebars, source, ReferenceEquals(source, text)));
+        }
+
+        var capture = single.Path is null
+            ? CompileHandlebars(handlebars, "{{" + CaptureHelper.Name + " " + single.CaptureArgument + "}}", offsetsMatch: false)
+            : null;
+        return new TemplateEntry(handlebars, source, single, capture, null);
+    }
+
+    /// <param name="offsetsMatch">Whether positions Handlebars reports are positions in the user's text.</param>
+    public static HandlebarsTemplate<object, object> CompileHandlebars(IHandlebars handlebars, string source, bool offsetsMatch)
+    {
+        try
+        {
+            return handlebars.Compile(source);
+        }
+        catch (HandlebarsException error)
+        {
+            var match = Position().Match(error.Message);
+            var message = error.Message[..(match.Success ? match.Index : error.Message.Length)].Trim();
+            var offset = match.Success && offsetsMatch
+                ? OffsetOf(source, int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture))
+                : -1;
+            throw new TemplateSyntaxError(offset, message);
+        }
+        catch (InvalidOperationException error)
+        {
+            // Handlebars.Net lets a few malformed inputs escape as LINQ errors ("Sequence contains no matching element").
+            throw new TemplateSyntaxError(-1, "malformed template: " + error.Message);
+        }
+    }
+
+    private static int OffsetOf(string text, int line, int column)
+    {
+        var offset = 0;
+        for (var i = 0; i < line && offset >= 0; i++)
+        {
+            offset = text.IndexOf('\n', offset) + 1;
+            if (offset == 0)
+            {
+                return -1;
+            }
+        }
+
+        return Math.Min(offset + column, text.Length);
+    }
+
+    [GeneratedRegex(@"Occured at:\s*(\d+):(\d+)")]
+    private static partial Regex Position();
+}

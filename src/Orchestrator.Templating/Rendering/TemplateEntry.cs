@@ -1,0 +1,26 @@
+using HandlebarsDotNet;
+
+namespace Orchestrator.Templating.Rendering;
+
+/// <summary>A compiled template as cached: how to render it as text, and (for one-expression templates) as a value.</summary>
+internal sealed class TemplateEntry(
+    IHandlebars handlebars,
+    string handlebarsSource,
+    SingleExpression? single,
+    HandlebarsTemplate<object, object>? capture,
+    HandlebarsTemplate<object, object>? render)
+{
+    private HandlebarsTemplate<object, object>? render = render;
+
+    public SingleExpression? Single { get; } = single;
+
+    /// <summary>For a non-path single expression: renders <c>{{__capture expr}}</c>.</summary>
+    public HandlebarsTemplate<object, object>? Capture { get; } = capture;
+
+    /// <summary>Renders to text. Compiled on first use for single expressions, which usually never need it.</summary>
+    public string Render(object root) => CompileText()(root);
+
+    public HandlebarsTemplate<object, object> CompileText() =>
+        // A benign race: two threads may both compile; either delegate is correct.
+        render ??= TemplateCompiler.CompileHandlebars(handlebars, handlebarsSource, offsetsMatch: false);
+}

@@ -1,0 +1,9 @@
+namespace Orchestrator.Templating.Rendering;
+
+internal enum TemplateFailureKind
+{
+    UndefinedVariable,
+    Helper,
+    Cycle,
+    Other,
+}

@@ -1,0 +1,161 @@
+using HandlebarsDotNet;
+using Orchestrator.Core.Diagnostics;
+using Orchestrator.Core.Templating;
+using Orchestrator.Templating.Conditions;
+using Orchestrator.Templating.Rendering;
+using Orchestrator.Templating.Values;
+
+namespace Orchestrator.Templating;
+
+/// <summary>
+/// Handlebars templates (SPEC §4) and Jinja-like conditions over plain values. Thread-safe: compiled templates
+/// and parsed conditions are cached and shared by all threads; each call gets its own <see cref="RenderSession"/>,
+/// which renders lazy variables (values that are templates themselves) on access.
+/// </summary>
+public sealed class TemplateEngine : ITemplateEngine
+{
+    private readonly TemplateCache templates = new(HandlebarsFactory.Create());
+    private readonly ConditionCache conditions = new();
+
+    public object? RenderValue(string template, IReadOnlyDictionary<string, object?> variables, SourceLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        if (!template.Contains("{{", StringComparison.Ordinal))
+        {
+            return template;
+        }
+
+        var session = new RenderSession(templates, variables);
+        return Located(template, location, isFile: false, () => session.RenderValue(template));
+    }
+
+    public string RenderText(string template, IReadOnlyDictionary<string, object?> variables, SourceLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        if (!template.Contains("{{", StringComparison.Ordinal))
+        {
+            return template;
+        }
+
+        var session = new RenderSession(templates, variables);
+        return Located(template, location, isFile: true, () => session.RenderText(template));
+    }
+
+    public object? RenderDeep(object? value, IReadOnlyDictionary<string, object?> variables, SourceLocation location)
+    {
+        if (value is string text && !text.Contains("{{", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        return RenderDeep(value, new RenderSession(templates, variables), location);
+    }
+
+    public bool EvaluateCondition(string expression, IReadOnlyDictionary<string, object?> variables, SourceLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        var parsed = ParseCondition(expression, location);
+        var evaluator = new ConditionEvaluator(new RenderSession(templates, variables).Root);
+        return LocatedCondition(expression, location, () => evaluator.IsTrue(parsed));
+    }
+
+    public object? EvaluateExpression(string expression, IReadOnlyDictionary<string, object?> variables, SourceLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        var parsed = ParseCondition(expression, location);
+        var evaluator = new ConditionEvaluator(new RenderSession(templates, variables).Root);
+        return LocatedCondition(expression, location, () => PlainValue.From(evaluator.Require(parsed)));
+    }
+
+    public void ValidateTemplate(string template, SourceLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        if (template.Contains("{{", StringComparison.Ordinal))
+        {
+            // A template file is validated with the location of its first character.
+            var isFile = location.Line == 1 && location.Column == 1;
+            Located(template, location, isFile, () => templates.Get(template).CompileText());
+        }
+    }
+
+    public void ValidateCondition(string expression, SourceLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        ParseCondition(expression, location);
+    }
+
+    private object? RenderDeep(object? value, RenderSession session, SourceLocation location)
+    {
+        switch (value)
+        {
+            case string text:
+                return text.Contains("{{", StringComparison.Ordinal)
+                    ? Located(text, location, isFile: false, () => session.RenderValue(text))
+                    : text;
+            case IReadOnlyDictionary<string, object?> mapping:
+                var copy = new Dictionary<string, object?>(mapping.Count, StringComparer.Ordinal);
+                foreach (var (key, item) in mapping)
+                {
+                    var renderedKey = key.Contains("{{", StringComparison.Ordinal)
+                        ? Located(key, location, isFile: false, () => session.RenderText(key))
+                        : key;
+                    copy[renderedKey] = RenderDeep(item, session, location);
+                }
+
+                return copy;
+            case IReadOnlyList<object?> list:
+                return list.Select(item => RenderDeep(item, session, location)).ToList();
+            default:
+                return value;
+        }
+    }
+
+    private Expr ParseCondition(string expression, SourceLocation location)
+    {
+        try
+        {
+            return conditions.Get(expression);
+        }
+        catch (ConditionFailure failure)
+        {
+            throw new UserErrorException([ErrorPlacement.At(location, expression, failure.Offset, "invalid condition: " + failure.Message, isFile: false)]);
+        }
+    }
+
+    private static T LocatedCondition<T>(string expression, SourceLocation location, Func<T> evaluate)
+    {
+        try
+        {
+            return evaluate();
+        }
+        catch (ConditionFailure failure)
+        {
+            throw new UserErrorException([ErrorPlacement.At(location, expression, failure.Offset, failure.Message, isFile: false)]);
+        }
+        catch (TemplateFailure failure)
+        {
+            throw new UserErrorException(location, failure.Message);
+        }
+    }
+
+    private static T Located<T>(string template, SourceLocation location, bool isFile, Func<T> render)
+    {
+        try
+        {
+            return render();
+        }
+        catch (TemplateFailure failure)
+        {
+            var (offset, subject) = TemplateErrorLocator.Find(template, failure);
+            throw new UserErrorException([ErrorPlacement.At(location, template, offset, failure.MessageFor(subject), isFile)]);
+        }
+        catch (TemplateSyntaxError error)
+        {
+            throw new UserErrorException([ErrorPlacement.At(location, template, error.Offset, "template syntax error: " + error.Message, isFile)]);
+        }
+        catch (HandlebarsException error)
+        {
+            throw new UserErrorException(location, "template error: " + error.Message);
+        }
+    }
+}
