@@ -89,7 +89,10 @@ internal static class KeywordReader
 
         if (number < minimum || number > maximum)
         {
-            session.Error(value.Location, $"'{key.Value}' must be between {minimum.ToString(CultureInfo.InvariantCulture)} and {maximum.ToString(CultureInfo.InvariantCulture)}, not {Describe.Node(value)}");
+            var range = maximum == double.MaxValue
+                ? $"at least {minimum.ToString(CultureInfo.InvariantCulture)}"
+                : $"between {minimum.ToString(CultureInfo.InvariantCulture)} and {maximum.ToString(CultureInfo.InvariantCulture)}";
+            session.Error(value.Location, $"'{key.Value}' must be {range}, not {Describe.Node(value)}");
             return null;
         }
 

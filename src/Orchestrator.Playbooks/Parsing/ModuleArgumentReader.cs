@@ -46,6 +46,7 @@ internal static class ModuleArgumentReader
                 break;
             default:
                 session.Error(value.Location, $"arguments of module '{moduleKey.Value}' must be a mapping or key=value words, not {value.KindName}");
+                set.Malformed = true;
                 break;
         }
 
@@ -74,6 +75,7 @@ internal static class ModuleArgumentReader
         {
             var location = WordLocation(scalar, new ArgumentToken("", errorIndex, errorIndex));
             session.Error(location, $"unterminated quote in the key=value arguments of module '{spec.Name}'");
+            set.Malformed = true;
             return;
         }
 
@@ -84,6 +86,7 @@ internal static class ModuleArgumentReader
             if (!KeyValueWord.TryParse(word.Text, out var key, out var text))
             {
                 session.Error(location, $"expected key=value, not '{word.Text}' (module '{spec.Name}' takes key=value words or a mapping, not free-form text)");
+                set.Malformed = true;
                 continue;
             }
 

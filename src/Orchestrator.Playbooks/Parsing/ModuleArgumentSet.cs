@@ -9,6 +9,9 @@ internal sealed class ModuleArgumentSet
 
     public Dictionary<string, SourceLocation> Locations { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The written arguments could not be read completely: missing-argument checks would only add noise.</summary>
+    public bool Malformed { get; set; }
+
     public void Set(string name, object? value, SourceLocation location)
     {
         Values[name] = value;

@@ -15,12 +15,13 @@ internal static class PlayReader
         var play = new Play(mapping.Location, "", new Expression("", mapping.Location), baseDirectory);
         string? name = null;
         Expression? hosts = null;
+        var hostsWritten = false;
         foreach (var (key, value) in mapping.Entries)
         {
             switch (key.Value)
             {
                 case "name": name = KeywordReader.String(session, key, value); break;
-                case "hosts": hosts = PlayValues.Hosts(session, key, value); break;
+                case "hosts": (hosts, hostsWritten) = (PlayValues.Hosts(session, key, value), true); break;
                 case "vars": play = play with { Vars = KeywordReader.Mapping(session, key, value, variableNames: true) }; break;
                 case "vars_files": play = play with { VarsFiles = PlayValues.VarsFiles(session, key, value, baseDirectory) }; break;
                 case "gather_facts": play = play with { GatherFacts = KeywordReader.Bool(session, key, value) ?? true }; break;
@@ -43,7 +44,7 @@ internal static class PlayReader
             }
         }
 
-        if (hosts is null)
+        if (!hostsWritten)
         {
             session.Error(mapping.Location, "a play needs 'hosts' (a host pattern such as 'all' or a group name)");
         }

@@ -57,7 +57,7 @@ internal static class TaskReader
             return ModuleTaskBuilder.Build(context, parts, parts.Modules[0], Common(session, parts));
         }
 
-        if (parts.ActionKeys.Count == 0 && !parts.ReportedUnknownModule)
+        if (parts.ActionKeys.Count == 0 && parts.Sections.Count == 0 && !parts.ReportedUnknownModule)
         {
             session.Error(mapping.Location, "a task needs a module (e.g. 'command:' or 'debug:'), 'block', 'include_tasks' or 'import_tasks'");
         }

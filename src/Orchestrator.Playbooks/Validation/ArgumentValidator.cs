@@ -10,8 +10,16 @@ internal static class ArgumentValidator
     public static void Validate(ParseSession session, ModuleSpec spec, ModuleArgumentSet arguments, SourceLocation moduleKey)
     {
         var (_, problems) = ArgumentBinder.Bind(spec, arguments.Values, deferTemplates: true);
-        foreach (var problem in problems)
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var problem in problems.Where(p => !arguments.Malformed || arguments.Values.ContainsKey(p.Argument)))
         {
+            // A value of the wrong type is not bound, so the binder also calls a required argument missing: say it once.
+            var written = Locate(spec, arguments, problem.Argument) is not null;
+            if (written && !reported.Add(spec.Find(problem.Argument)?.Name ?? problem.Argument))
+            {
+                continue;
+            }
+
             var location = Locate(spec, arguments, problem.Argument) ?? moduleKey;
             var hint = spec.AcceptsAnyArguments || spec.Find(problem.Argument) is not null || !arguments.Values.ContainsKey(problem.Argument)
                 ? ""
