@@ -1,0 +1,82 @@
+namespace Orchestrator.Transport.Session;
+
+/// <summary>
+/// The POSIX sh program that runs for the whole life of a session and executes one framed request at a time.
+/// </summary>
+/// <remarks>
+/// Request (controller to host): the line <c>TOKEN lines password stdinLen</c>, then the command script as
+/// exactly <c>lines</c> newline-terminated lines, then (when <c>password</c> is 1) one line holding the sudo
+/// password, then exactly stdinLen bytes of standard input.
+/// Response (host to controller): the line <c>TOKEN exitCode output</c>; when <c>output</c> is 1 a tar
+/// stream follows with two members, the command's stdout then its stderr (sizes in the tar headers).
+///
+/// Why it is built this way:
+/// - The script arrives as an argument, not on stdin, so the shell never reads ahead into our frames.
+/// - <c>read</c> takes text lines byte by byte (POSIX requires it on pipes) and GNU <c>head -c N</c> never
+///   requests more than it still needs, so every part of a request is consumed exactly.
+/// - The command's stdin is a pipe fed by <c>head -c</c>; whatever the command leaves unread is drained
+///   before the next header, so no command can eat or leave bytes of the stream.
+/// - stdout and stderr go to files and come back length-prefixed, unencoded and byte-exact. A daemon the
+///   command leaves holding its stdout cannot stall or corrupt the channel, and since every request gets
+///   new files, its later output never shows up in another command's result.
+/// - tar (Essential on Debian and Ubuntu) sends both files with their lengths in one process; a trivial
+///   command with no output costs no process beyond its own <c>/bin/sh -c</c>. Process starts are what a
+///   request costs, so the loop uses builtins for everything else.
+/// - The token is random per session: a desynchronised stream is detected rather than misread.
+/// - The sudo askpass helper runs as <c>/bin/sh FILE</c> (SUDO_ASKPASS=/bin/sh, prompt = FILE), so it works
+///   on a noexec /tmp; it prints the password once and deletes it, so a wrong password fails after one try.
+///   The password reaches its 0600-protected file (the folder is 0700) through the printf builtin: no
+///   process ever has it in its arguments or environment.
+/// </remarks>
+internal static class LoopScript
+{
+    public const string ReadyMarker = "ORCH-READY";
+
+    /// <summary>Name of the askpass helper inside the session directory.</summary>
+    public const string AskpassFile = "a";
+
+    public static string Build(string token) =>
+        $$"""
+        d=$(mktemp -d "${TMPDIR:-/tmp}/orch.XXXXXXXXXX") || exit 97
+        trap 'rm -rf "$d"' EXIT
+        trap 'exit 129' HUP
+        trap 'exit 130' INT
+        trap 'exit 141' PIPE
+        trap 'exit 143' TERM
+        printf '%s\n' 'cat "${0%/*}/p" 2>/dev/null; rm -f "${0%/*}/p"' >"$d/{{AskpassFile}}" || exit 97
+        printf '{{ReadyMarker}} %s %s\n' {{token}} "$d"
+        n=0
+        while IFS=' ' read -r t lc lp li x; do
+          [ "$t" = {{token}} ] && [ -z "$x" ] && [ -d "$d" ] || exit 98
+          n=$((n + 1))
+          c=
+          while [ "$lc" -gt 0 ]; do
+            IFS= read -r l || exit 98
+            c="$c$l
+        "
+            lc=$((lc - 1))
+          done
+          if [ "$lp" = 1 ]; then IFS= read -r l || exit 98; printf '%s\n' "$l" >"$d/p"; fi
+          l=
+          o="$d/o$n"
+          e="$d/e$n"
+          if [ "$li" -gt 0 ]; then
+            head -c "$li" | { /bin/sh -c "$c" >"$o" 2>"$e"; r=$?; cat >/dev/null; exit "$r"; }
+            r=$?
+          else
+            /bin/sh -c "$c" </dev/null >"$o" 2>"$e"
+            r=$?
+          fi
+          if [ "$lp" = 1 ]; then : >"$d/p"; fi
+          if [ -s "$o" ] || [ -s "$e" ]; then
+            printf '{{token}} %s 1\n' "$r"
+            tar -c -b 1 --numeric-owner -f - -C "$d" "o$n" "e$n"
+            : >"$o"
+            : >"$e"
+          else
+            printf '{{token}} %s 0\n' "$r"
+          fi
+          case $n in *00) rm -f "$d"/o[0-9]* "$d"/e[0-9]* ;; esac
+        done
+        """;
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+
+namespace Orchestrator.Transport.Session;
+
+/// <summary>One request of the session protocol (see <see cref="LoopScript"/>).</summary>
+/// <param name="Script">The shell script the host runs with <c>/bin/sh -c</c>, newline-terminated lines.</param>
+/// <param name="Lines">How many lines <paramref name="Script"/> has.</param>
+/// <param name="Password">The sudo password line, or empty; never logged.</param>
+/// <param name="Stdin">The bytes the script reads on its standard input.</param>
+internal sealed record RequestFrame(byte[] Script, int Lines, byte[] Password, byte[] Stdin)
+{
+    /// <exception cref="ArgumentException">A NUL in the script (no shell can hold one) or a line break in the password (sudo reads one line).</exception>
+    public static RequestFrame Create(string script, string? password, byte[]? stdin)
+    {
+        if (script.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("a command cannot contain a NUL character; pass such data on stdin", nameof(script));
+        }
+
+        if (password is not null && password.AsSpan().IndexOfAny('\n', '\r', '\0') >= 0)
+        {
+            throw new ArgumentException("a sudo password cannot contain a line break or NUL", nameof(password));
+        }
+
+        var text = script.EndsWith('\n') ? script : script + "\n";
+        return new RequestFrame(
+            Encoding.UTF8.GetBytes(text),
+            text.Count(c => c == '\n'),
+            password is null ? [] : Encoding.UTF8.GetBytes(password + "\n"),
+            stdin ?? []);
+    }
+
+    public byte[] Header(string token) =>
+        Encoding.ASCII.GetBytes(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{token} {Lines} {(Password.Length == 0 ? 0 : 1)} {Stdin.Length}\n"));
+
+    // The password must never reach a log through the record's generated ToString.
+    public override string ToString() =>
+        $"RequestFrame {{ Script = {Lines} lines, Password = {(Password.Length == 0 ? "none" : "********")}, Stdin = {Stdin.Length} bytes }}";
+}

@@ -1,0 +1,231 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Orchestrator.Core.Transport;
+using Orchestrator.Transport.Commands;
+
+namespace Orchestrator.Transport.Session;
+
+/// <summary>
+/// What LocalTransport and SshTransport share: one persistent <see cref="ShellSession"/> per host, requests
+/// serialized, the session recycled when it dies or stops answering.
+/// </summary>
+/// <remarks>
+/// Reconnection: a call never retries its own request (a command may not be idempotent). After the session
+/// is lost, the call fails with <see cref="HostUnreachableException"/> and the next call makes one fresh
+/// attempt to open a session, which either works or fails with <see cref="HostUnreachableException"/> again.
+/// </remarks>
+internal sealed class ShellConnection(ISessionLauncher launcher, string host, ILogger logger) : IAsyncDisposable
+{
+    /// <summary>
+    /// How long after a command's own timeout the controller gives up on the answer. The host's <c>timeout</c>
+    /// normally answers first (TERM, then KILL after 5 s); this only catches a host that stopped responding.
+    /// </summary>
+    private static readonly TimeSpan TimeoutGrace = TimeSpan.FromSeconds(15);
+
+    private static readonly TimeSpan CloseLimit = TimeSpan.FromSeconds(5);
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private ShellSession? session;
+    private bool disposed;
+
+    /// <summary>The open session's private directory on the host, for tests that check it is removed.</summary>
+    public string? SessionDirectory => session?.Directory;
+
+    public async Task<CommandResult> RunAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.LogDebug("[{Host}] run{Details}: {Command}", host, Describe(request), request.Command);
+        }
+
+        return await ExecuteAsync(
+            directory => CommandScript.Compose(request, directory),
+            request.Become?.Password,
+            request.Stdin,
+            request.Timeout,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task PutFileAsync(FileUpload upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        logger.LogDebug(
+            "[{Host}] put {Path} ({Length} bytes, mode {Mode}, owner {Owner}:{Group}, become {Become})",
+            host, upload.Path, upload.Content.Length, upload.Mode ?? "kept", upload.Owner ?? "kept", upload.Group ?? "kept", upload.Become?.User ?? "no");
+        var script = FileScripts.Put(upload);
+        var result = await ExecuteAsync(
+            directory => CommandScript.Wrap(script, null, upload.Become, directory),
+            upload.Become?.Password,
+            upload.Content,
+            null,
+            cancellationToken).ConfigureAwait(false);
+        if (result.ExitCode != 0)
+        {
+            throw new IOException($"{host}: cannot write {upload.Path} (exit {result.ExitCode}): {result.StderrText.Trim()}");
+        }
+    }
+
+    public async Task<byte[]?> FetchFileAsync(string path, BecomeOptions? become, CancellationToken cancellationToken)
+    {
+        logger.LogDebug("[{Host}] fetch {Path} (become {Become})", host, path, become?.User ?? "no");
+        var script = FileScripts.Fetch(path);
+        var result = await ExecuteAsync(
+            directory => CommandScript.Wrap(script, null, become, directory),
+            become?.Password,
+            null,
+            null,
+            cancellationToken).ConfigureAwait(false);
+        if (FileScripts.IsMissing(result))
+        {
+            return null;
+        }
+
+        return result.ExitCode == 0
+            ? result.Stdout
+            : throw new IOException($"{host}: cannot read {path} (exit {result.ExitCode}): {result.StderrText.Trim()}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // A command still running after this long is abandoned: closing the session ends it.
+        var acquired = await gate.WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+        try
+        {
+            if (disposed)
+            {
+                return;
+            }
+
+            disposed = true;
+            if (session is { } open)
+            {
+                session = null;
+                await open.CloseAsync(CloseLimit).ConfigureAwait(false);
+            }
+
+            await launcher.DisposeAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            if (acquired)
+            {
+                gate.Release();
+            }
+        }
+    }
+
+    private async Task<CommandResult> ExecuteAsync(
+        Func<string, string> compose, string? password, byte[]? stdin, TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            var current = await OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+            var frame = RequestFrame.Create(compose(current.Directory), password, stdin);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            if (timeout is { } allowed)
+            {
+                limit.CancelAfter(allowed + TimeoutGrace);
+            }
+
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                var result = await current.ExchangeAsync(frame, limit.Token).ConfigureAwait(false);
+                logger.LogTrace(
+                    "[{Host}] exit {ExitCode}, {Stdout} bytes stdout, {Stderr} bytes stderr, {Elapsed:0.0} ms",
+                    host, result.ExitCode, result.Stdout.Length, result.Stderr.Length, watch.Elapsed.TotalMilliseconds);
+
+                // timeout(1) exits 124 after TERM, 137 when it had to KILL; a command's own 124 exits early.
+                return timeout is { } t && result.ExitCode is 124 or 137 && watch.Elapsed >= t
+                    ? result with { ExitCode = 124, TimedOut = true }
+                    : result;
+            }
+            catch (SessionLostException lost)
+            {
+                session = null;
+                cancellationToken.ThrowIfCancellationRequested();
+                if (limit.IsCancellationRequested)
+                {
+                    logger.LogDebug("[{Host}] no answer within the timeout and {Grace}; session ended", host, TimeoutGrace);
+                    var message = $"no answer within {timeout} + {TimeoutGrace.TotalSeconds:0} s; the session was ended";
+                    return new CommandResult(124, [], Encoding.UTF8.GetBytes(message)) { TimedOut = true };
+                }
+
+                throw Unreachable(lost);
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<ShellSession> OpenSessionAsync(CancellationToken cancellationToken)
+    {
+        if (session is { IsAlive: true } alive)
+        {
+            return alive;
+        }
+
+        if (session is { } dead)
+        {
+            session = null;
+            await dead.CloseAsync(CloseLimit).ConfigureAwait(false);
+        }
+
+        try
+        {
+            var watch = Stopwatch.StartNew();
+            session = await ShellSession.StartAsync(launcher, host, logger, cancellationToken).ConfigureAwait(false);
+            logger.LogDebug("[{Host}] session open in {Elapsed:0} ms", host, watch.Elapsed.TotalMilliseconds);
+            return session;
+        }
+        catch (SessionLostException lost)
+        {
+            throw Unreachable(lost);
+        }
+    }
+
+    private HostUnreachableException Unreachable(SessionLostException lost)
+    {
+        var message = launcher.DescribeFailure(lost);
+        logger.LogDebug("[{Host}] unreachable: {Message}", host, message);
+        return new HostUnreachableException(host, message, lost);
+    }
+
+    // Names only: environment values and stdin may hold secrets.
+    private static string Describe(CommandRequest request)
+    {
+        var details = new List<string>();
+        if (request.Become is { } become)
+        {
+            details.Add($"become {become.User}");
+        }
+
+        if (request.WorkingDirectory is { } directory)
+        {
+            details.Add($"in {directory}");
+        }
+
+        if (request.Environment is { Count: > 0 } environment)
+        {
+            details.Add("env " + string.Join(",", environment.Keys));
+        }
+
+        if (request.Stdin is { Length: > 0 } stdin)
+        {
+            details.Add($"stdin {stdin.Length} bytes");
+        }
+
+        if (request.Timeout is { } timeout)
+        {
+            details.Add($"timeout {timeout}");
+        }
+
+        return details.Count == 0 ? "" : " (" + string.Join(", ", details) + ")";
+    }
+}

@@ -1,0 +1,221 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Orchestrator.Core.Transport;
+
+namespace Orchestrator.Transport.Session;
+
+/// <summary>One running <see cref="LoopScript"/> process: a persistent shell that runs framed requests one at a time.</summary>
+internal sealed class ShellSession
+{
+    private const int MaxHeaderLength = 256;
+
+    // Login scripts may print a banner before our ready line; anything beyond this is not a banner.
+    private const int MaxBannerLines = 1000;
+
+    private readonly Process process;
+    private readonly Stream input;
+    private readonly FrameReader output;
+    private readonly StderrTail stderr;
+    private readonly string token;
+    private readonly bool killProcessTree;
+    private int killed;
+
+    private ShellSession(Process process, string token, bool killProcessTree, string host, ILogger logger)
+    {
+        this.process = process;
+        this.token = token;
+        this.killProcessTree = killProcessTree;
+        input = process.StandardInput.BaseStream;
+        output = new FrameReader(process.StandardOutput.BaseStream);
+        stderr = new StderrTail(process.StandardError.BaseStream, host, logger);
+    }
+
+    /// <summary>The session's private directory on the host (askpass helper, output files); removed when the session ends.</summary>
+    public string Directory { get; private set; } = "";
+
+    public bool IsAlive => Volatile.Read(ref killed) == 0 && !HasExited();
+
+    public static async Task<ShellSession> StartAsync(
+        ISessionLauncher launcher, string host, ILogger logger, CancellationToken cancellationToken)
+    {
+        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+        var startInfo = launcher.CreateStartInfo(LoopScript.Build(token));
+        startInfo.UseShellExecute = false;
+        startInfo.RedirectStandardInput = true;
+        startInfo.RedirectStandardOutput = true;
+        startInfo.RedirectStandardError = true;
+        var process = new Process { StartInfo = startInfo };
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception e)
+        {
+            process.Dispose();
+            throw new SessionLostException($"cannot start {startInfo.FileName}: {e.Message}", null, "", e);
+        }
+
+        var session = new ShellSession(process, token, launcher.KillProcessTree, host, logger);
+        using var startup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        startup.CancelAfter(launcher.StartupTimeout);
+        using (startup.Token.Register(session.Kill))
+        {
+            try
+            {
+                session.Directory = await session.ReadReadyLineAsync().ConfigureAwait(false);
+                return session;
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var reason = startup.IsCancellationRequested
+                    ? $"no shell session within {launcher.StartupTimeout.TotalSeconds:0} s"
+                    : "the session ended before it was ready";
+                throw await session.LoseAsync(reason, e).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Sends one request and waits for its response.</summary>
+    /// <exception cref="SessionLostException">The session died or broke the protocol; it is killed and unusable.</exception>
+    public async Task<CommandResult> ExchangeAsync(RequestFrame frame, CancellationToken cancellationToken)
+    {
+        // Pipe reads cannot be cancelled reliably; killing the process ends them.
+        using var registration = cancellationToken.Register(Kill);
+        try
+        {
+            var response = ReadResponseAsync();
+            try
+            {
+                await WriteRequestAsync(frame).ConfigureAwait(false);
+            }
+            catch (IOException)
+            {
+                // Broken pipe: the process is dying; the pending read reports how it ended.
+                Kill();
+            }
+
+            return await response.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidDataException)
+        {
+            throw await LoseAsync("the session was lost", e).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Ends the session by closing its input: the loop exits and its EXIT trap removes <see cref="Directory"/>.</summary>
+    public async Task CloseAsync(TimeSpan limit)
+    {
+        try
+        {
+            input.Close();
+        }
+        catch (IOException)
+        {
+            // Already broken: the process is gone or going.
+        }
+
+        await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(limit)).ConfigureAwait(false);
+        Kill();
+        await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(limit)).ConfigureAwait(false);
+        process.Dispose();
+    }
+
+    public void Kill()
+    {
+        Interlocked.Exchange(ref killed, 1);
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(killProcessTree);
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or Win32Exception or NotSupportedException)
+        {
+            // It exited on its own meanwhile.
+        }
+    }
+
+    private async Task<string> ReadReadyLineAsync()
+    {
+        var prefix = $"{LoopScript.ReadyMarker} {token} ";
+        for (var i = 0; i < MaxBannerLines; i++)
+        {
+            var line = Encoding.UTF8.GetString(await output.ReadLineAsync(64 * 1024, CancellationToken.None).ConfigureAwait(false));
+            if (line.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return line[prefix.Length..];
+            }
+        }
+
+        throw new InvalidDataException("no ready line from the session");
+    }
+
+    private async Task WriteRequestAsync(RequestFrame frame)
+    {
+        // Header, script and password in one write; stdin (possibly tens of MB) streamed after it.
+        var header = frame.Header(token);
+        var head = new byte[header.Length + frame.Script.Length + frame.Password.Length];
+        header.CopyTo(head, 0);
+        frame.Script.CopyTo(head, header.Length);
+        frame.Password.CopyTo(head, header.Length + frame.Script.Length);
+        await input.WriteAsync(head).ConfigureAwait(false);
+        Array.Clear(head);
+        if (frame.Stdin.Length > 0)
+        {
+            await input.WriteAsync(frame.Stdin).ConfigureAwait(false);
+        }
+
+        await input.FlushAsync().ConfigureAwait(false);
+    }
+
+    private async Task<CommandResult> ReadResponseAsync()
+    {
+        var line = await output.ReadLineAsync(MaxHeaderLength, CancellationToken.None).ConfigureAwait(false);
+        if (!ResponseHeader.TryParse(line, token, out var header))
+        {
+            Kill();
+            throw new InvalidDataException($"unexpected output from the session: {Printable(line)}");
+        }
+
+        if (!header.HasOutput)
+        {
+            return new CommandResult(header.ExitCode, [], []);
+        }
+
+        var (stdout, stderrBytes) = await OutputArchive.ReadAsync(output).ConfigureAwait(false);
+        return new CommandResult(header.ExitCode, stdout, stderrBytes);
+    }
+
+    private async Task<SessionLostException> LoseAsync(string reason, Exception cause)
+    {
+        Kill();
+        await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(3))).ConfigureAwait(false);
+        await stderr.WaitForEndAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
+        int? exitCode = HasExited() ? process.ExitCode : null;
+        var message = cause is InvalidDataException ? $"{reason}: {cause.Message}" : reason;
+        return new SessionLostException(message, exitCode, stderr.Text.Trim(), cause);
+    }
+
+    private bool HasExited()
+    {
+        try
+        {
+            return process.HasExited;
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
+    }
+
+    private static string Printable(byte[] line)
+    {
+        var text = Encoding.UTF8.GetString(line, 0, Math.Min(line.Length, 120));
+        return new string([.. text.Select(c => char.IsControl(c) ? '?' : c)]);
+    }
+}

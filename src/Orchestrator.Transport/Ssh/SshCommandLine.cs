@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Globalization;
+using Orchestrator.Core.Transport;
+
+namespace Orchestrator.Transport.Ssh;
+
+/// <summary>The ssh command lines of a transport: the session, and the master's shutdown.</summary>
+internal static class SshCommandLine
+{
+    /// <summary>Seconds the master outlives its last client (a recycled session reuses it meanwhile).</summary>
+    public const int ControlPersistSeconds = 60;
+
+    public static string Target(ConnectionSettings settings) =>
+        string.IsNullOrEmpty(settings.Address) ? settings.HostName : settings.Address;
+
+    /// <summary>
+    /// Options shared by every ssh call of a transport. Host keys are left to ssh (known_hosts,
+    /// StrictHostKeyChecking from the user's config or CommonArgs). ssh keeps the first value it sees for an
+    /// option, so ours come first where they must win (multiplexing) and CommonArgs are appended.
+    /// </summary>
+    public static List<string> Options(ConnectionSettings settings, string controlPath)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(settings.ConnectTimeout.TotalSeconds));
+        var options = new List<string>
+        {
+            "-o", "BatchMode=yes",
+            "-o", "ControlMaster=auto",
+            "-o", $"ControlPersist={ControlPersistSeconds}",
+
+            // ssh expands % tokens in ControlPath.
+            "-o", "ControlPath=" + controlPath.Replace("%", "%%", StringComparison.Ordinal),
+            "-o", string.Create(CultureInfo.InvariantCulture, $"ConnectTimeout={seconds}"),
+
+            // A host that vanishes without closing the TCP connection is noticed in about a minute, not hours.
+            "-o", "ServerAliveInterval=15",
+            "-o", "ServerAliveCountMax=4",
+            "-o", string.Create(CultureInfo.InvariantCulture, $"Port={settings.Port}"),
+        };
+        if (settings.User is { } user)
+        {
+            options.AddRange(["-o", "User=" + user]);
+        }
+
+        if (settings.PrivateKeyFile is { } key)
+        {
+            options.AddRange(["-i", key]);
+        }
+
+        options.AddRange(settings.CommonArgs);
+        return options;
+    }
+
+    /// <param name="remoteCommand">One string: ssh hands it to the login shell as <c>$SHELL -c</c>.</param>
+    public static ProcessStartInfo Session(ConnectionSettings settings, string controlPath, bool verbose, string remoteCommand)
+    {
+        // -T: no terminal, so bytes pass unchanged and no escape character is recognized.
+        List<string> arguments = ["-T", .. verbose ? ["-vvv"] : Array.Empty<string>(), .. Options(settings, controlPath)];
+        arguments.AddRange(["--", Target(settings), remoteCommand]);
+        return Create(arguments);
+    }
+
+    public static ProcessStartInfo ExitMaster(ConnectionSettings settings, string controlPath)
+    {
+        List<string> arguments = [.. Options(settings, controlPath), "-O", "exit", "--", Target(settings)];
+        return Create(arguments);
+    }
+
+    private static ProcessStartInfo Create(List<string> arguments)
+    {
+        var startInfo = new ProcessStartInfo("ssh");
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        return startInfo;
+    }
+}

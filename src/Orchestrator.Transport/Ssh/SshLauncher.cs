@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Orchestrator.Core.Transport;
+using Orchestrator.Transport.Session;
+
+namespace Orchestrator.Transport.Ssh;
+
+/// <summary>
+/// Runs the session loop over the system ssh client, multiplexed through a ControlMaster in a private folder
+/// so that a recycled session (after a timeout) and any later ssh call reuse the same authenticated connection.
+/// </summary>
+internal sealed class SshLauncher(ConnectionSettings settings, ILogger logger) : ISessionLauncher
+{
+    private static readonly TimeSpan ExitLimit = TimeSpan.FromSeconds(5);
+
+    public string ControlDirectory { get; } = Ssh.ControlDirectory.Create();
+
+    public string ControlPath => ControlDirectory + "/" + Ssh.ControlDirectory.SocketName;
+
+    // Connecting, then the login shell's start-up files (which can be slow) before our loop says it is ready.
+    public TimeSpan StartupTimeout => settings.ConnectTimeout + TimeSpan.FromSeconds(30);
+
+    // The only local descendant of an ssh session is the shared master; the remote side ends by itself.
+    public bool KillProcessTree => false;
+
+    public ProcessStartInfo CreateStartInfo(string loopScript) =>
+        SshCommandLine.Session(
+            settings,
+            ControlPath,
+            logger.IsEnabled(LogLevel.Trace),
+            "exec /bin/sh -c " + ShellQuote.Quote(loopScript));
+
+    public string DescribeFailure(SessionLostException failure) =>
+        SshFailure.Describe(SshCommandLine.Target(settings), failure);
+
+    /// <summary>Stops the master (<c>ssh -O exit</c>) and removes the control folder.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (File.Exists(ControlPath))
+        {
+            var startInfo = SshCommandLine.ExitMaster(settings, ControlPath);
+            startInfo.RedirectStandardOutput = true;
+            startInfo.RedirectStandardError = true;
+            startInfo.RedirectStandardInput = true;
+            using var exit = Process.Start(startInfo);
+            if (exit is not null)
+            {
+                exit.StandardInput.Close();
+                var stderr = exit.StandardError.ReadToEndAsync();
+                await Task.WhenAny(exit.WaitForExitAsync(), Task.Delay(ExitLimit)).ConfigureAwait(false);
+                if (!exit.HasExited)
+                {
+                    exit.Kill();
+                }
+
+                logger.LogTrace("[{Host}] ssh -O exit: {Stderr}", settings.HostName, await stderr.ConfigureAwait(false));
+            }
+
+            // The master removes its socket as it exits; wait for that (bounded) so nothing is left behind.
+            var deadline = DateTime.UtcNow + ExitLimit;
+            while (File.Exists(ControlPath) && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(20).ConfigureAwait(false);
+            }
+        }
+
+        Ssh.ControlDirectory.Remove(ControlDirectory);
+    }
+}

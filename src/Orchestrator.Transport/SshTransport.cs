@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Orchestrator.Core.Transport;
+using Orchestrator.Transport.Session;
+using Orchestrator.Transport.Ssh;
+
+namespace Orchestrator.Transport;
+
+/// <summary>
+/// A host reached with the system OpenSSH client: one ControlMaster connection and, over it, one persistent
+/// remote <c>/bin/sh</c> session that runs every request (see <see cref="LoopScript"/> for the framing).
+/// The session opens on first use. Requests are serialized.
+/// </summary>
+/// <remarks>
+/// The host needs a POSIX /bin/sh and GNU coreutils (head -c, stat -c, mktemp, timeout, mv -T), and sudo for
+/// become: any Debian or Ubuntu host has them. Nothing is installed there; the session's private temp
+/// folder is removed when the session ends.
+/// </remarks>
+public sealed class SshTransport : ITransport
+{
+    private readonly SshLauncher launcher;
+    private readonly ShellConnection connection;
+
+    /// <param name="logger">Optional; Debug logs commands (never stdin, environment values or passwords), Trace adds ssh -vvv output.</param>
+    public SshTransport(ConnectionSettings settings, ILogger? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        logger ??= NullLogger.Instance;
+        HostName = settings.HostName;
+        launcher = new SshLauncher(settings, logger);
+        connection = new ShellConnection(launcher, settings.HostName, logger);
+    }
+
+    public string HostName { get; }
+
+    internal string ControlDirectory => launcher.ControlDirectory;
+
+    internal string? SessionDirectory => connection.SessionDirectory;
+
+    public Task<CommandResult> RunAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        connection.RunAsync(request, cancellationToken);
+
+    public Task PutFileAsync(FileUpload upload, CancellationToken cancellationToken) =>
+        connection.PutFileAsync(upload, cancellationToken);
+
+    public Task<byte[]?> FetchFileAsync(string path, BecomeOptions? become, CancellationToken cancellationToken) =>
+        connection.FetchFileAsync(path, become, cancellationToken);
+
+    /// <summary>Ends the session, stops the master (<c>ssh -O exit</c>) and removes the control folder.</summary>
+    public ValueTask DisposeAsync() => connection.DisposeAsync();
+}

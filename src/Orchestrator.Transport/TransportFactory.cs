@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+using Orchestrator.Core.Transport;
+
+namespace Orchestrator.Transport;
+
+/// <summary>Chooses the transport by <see cref="ConnectionSettings.Connection"/> (ansible_connection).</summary>
+public sealed class TransportFactory(ILoggerFactory? loggerFactory = null) : ITransportFactory
+{
+    public ITransport Create(ConnectionSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var logger = loggerFactory?.CreateLogger("Orchestrator.Transport");
+        return settings.Connection switch
+        {
+            "ssh" => new SshTransport(settings, logger),
+            "local" => new LocalTransport(settings.HostName, logger),
+            var other => throw new ArgumentException(
+                $"host {settings.HostName}: unknown connection '{other}' (ansible_connection must be 'ssh' or 'local')",
+                nameof(settings)),
+        };
+    }
+}
