@@ -1,0 +1,110 @@
+using Orchestrator.Modules.Commands;
+using Orchestrator.Modules.Tests.Support;
+using static Orchestrator.Modules.Tests.Support.ModuleRunner;
+
+namespace Orchestrator.Modules.Tests;
+
+/// <summary>command and shell against this machine's shell.</summary>
+public sealed class CommandOnHostTests : IDisposable
+{
+    private readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public async Task Command_passes_each_word_literally_without_a_shell()
+    {
+        var marker = temp["pwned"];
+        var result = await RunAsync(new CommandModule(), new ShellTransport(), Args("cmd", $"printf '%s|' \"$(touch {marker})\" '`id`' $HOME 'a  b' *"));
+
+        Assert.True(result.Changed);
+        Assert.Equal(0, result.ReturnCode);
+        Assert.Equal($"$(touch {marker})|`id`|$HOME|a  b|*|", result.Stdout);
+        Assert.False(File.Exists(marker));
+        Assert.Equal(new List<object?> { "printf", "%s|", $"$(touch {marker})", "`id`", "$HOME", "a  b", "*" }, result.Data["cmd"]);
+    }
+
+    [Fact]
+    public async Task Shell_runs_shell_code_with_chdir_and_stdin()
+    {
+        var result = await RunAsync(
+            new ShellModule(), new ShellTransport(), Args("cmd", "pwd; tr a-z A-Z; echo err >&2", "chdir", temp.Path, "stdin", "héllo 'x' $(y)"));
+
+        Assert.Equal(0, result.ReturnCode);
+        Assert.Equal($"{temp.Path}\nHéLLO 'X' $(Y)", result.Stdout);
+        Assert.Equal("err", result.Stderr);
+        Assert.Equal("pwd; tr a-z A-Z; echo err >&2", result.Data["cmd"]);
+    }
+
+    [Fact]
+    public async Task Shell_with_an_executable_runs_it()
+    {
+        var result = await RunAsync(new ShellModule(), new ShellTransport(), Args("cmd", "echo \"$0\"", "executable", "/bin/bash"));
+
+        Assert.Equal("/bin/bash", result.Stdout);
+    }
+
+    [Fact]
+    public async Task A_non_zero_exit_fails_with_rc_and_output()
+    {
+        var result = await RunAsync(new CommandModule(), new ShellTransport(), Args("argv", new List<object?> { "sh", "-c", "echo out; echo bad >&2; exit 3" }));
+
+        Assert.True(result.Failed);
+        Assert.Equal(3, result.ReturnCode);
+        Assert.Equal("out", result.Stdout);
+        Assert.Equal("bad", result.Stderr);
+        Assert.Equal("non-zero return code", result.Message);
+    }
+
+    [Fact]
+    public async Task Creates_runs_once_then_skips_in_one_round_trip()
+    {
+        var created = temp["created"];
+        var arguments = Args("cmd", $"touch {created}", "creates", "created", "chdir", temp.Path);
+
+        var first = await RunAsync(new CommandModule(), new ShellTransport(), arguments);
+        var transport = new ShellTransport();
+        var second = await RunAsync(new CommandModule(), transport, arguments);
+
+        Assert.True(first.Changed);
+        Assert.True(File.Exists(created));
+        Assert.False(second.Changed);
+        Assert.False(second.Skipped);
+        Assert.Equal("Did not run command since 'created' exists", second.Message);
+        Assert.Equal("skipped, since created exists", second.Stdout);
+        Assert.Equal(1, transport.RoundTrips);
+    }
+
+    [Fact]
+    public async Task Removes_runs_only_while_the_path_exists()
+    {
+        var path = temp["to-remove"];
+        File.WriteAllText(path, "x");
+        var arguments = Args("cmd", $"rm {path}", "removes", path);
+
+        Assert.True((await RunAsync(new ShellModule(), new ShellTransport(), arguments)).Changed);
+        Assert.False(File.Exists(path));
+        Assert.False((await RunAsync(new ShellModule(), new ShellTransport(), arguments)).Changed);
+    }
+
+    [Fact]
+    public async Task Check_mode_with_creates_reports_ok_when_it_exists_and_skipped_otherwise()
+    {
+        File.WriteAllText(temp["exists"], "x");
+        var exists = await RunAsync(new CommandModule(), new ShellTransport(), Args("cmd", "false", "creates", temp["exists"]), check: true);
+        var missing = await RunAsync(new CommandModule(), new ShellTransport(), Args("cmd", "false", "creates", temp["missing"]), check: true);
+
+        Assert.False(exists.Changed);
+        Assert.False(exists.Skipped);
+        Assert.True(missing.Skipped);
+    }
+
+    [Fact]
+    public async Task A_missing_chdir_fails()
+    {
+        var result = await RunAsync(new CommandModule(), new ShellTransport(), Args("cmd", "true", "chdir", temp["nope"]));
+
+        Assert.True(result.Failed);
+        Assert.Contains("nope", result.Stderr, StringComparison.Ordinal);
+    }
+}
