@@ -56,5 +56,6 @@ internal static class HelperRegistry
         handlebars.RegisterHelper(CaptureHelper.Name, CaptureHelper.Invoke);
         handlebars.RegisterHelper(DefinedGuardHelper.Name, DefinedGuardHelper.Invoke);
         handlebars.RegisterHelper(BraceHelper.Name, BraceHelper.Invoke);
+        handlebars.RegisterHelper(FloatLiteralHelper.Name, FloatLiteralHelper.Invoke);
     }
 }

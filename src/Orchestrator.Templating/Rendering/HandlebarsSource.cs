@@ -4,7 +4,7 @@ using Orchestrator.Templating.Helpers;
 namespace Orchestrator.Templating.Rendering;
 
 /// <summary>
-/// What Handlebars.Net actually compiles: the user's text with two invisible rewrites.
+/// What Handlebars.Net actually compiles: the user's text with three invisible rewrites.
 /// <list type="bullet">
 /// <item>Its <c>{{#each x}}</c> and <c>{{#with x}}</c> silently render nothing when <c>x</c> is undefined, and the
 /// built-in block helpers cannot be replaced; so the argument becomes <c>(__defined x)</c>, which fails with
@@ -12,6 +12,8 @@ namespace Orchestrator.Templating.Rendering;
 /// <item>Braces right after an expression (<c>"cpus": {{ cpus }}}</c>, common in JSON templates) make it reject
 /// the template ("Starting and ending handlebars do not match"), even after a comment; they become
 /// <c>{{__braces n}}</c>, which writes them back.</item>
+/// <item>A decimal literal argument (<c>{{ default ratio 0.5 }}</c>) would arrive as the string "0.5"; it becomes
+/// <c>(__float "0.5")</c>, a double.</item>
 /// </list>
 /// </summary>
 internal static class HandlebarsSource
@@ -27,6 +29,18 @@ internal static class HandlebarsSource
                 if (tokens.Count > 1 && tokens[1].Kind == MustacheTokenKind.Word && !tokens[1].IsLiteral)
                 {
                     edits.Add((tokens[1].Offset, tokens[1].Text.Length, $"({DefinedGuardHelper.Name} {tokens[1].Text})"));
+                }
+            }
+
+            if (mustache.Kind is MustacheKind.Expression or MustacheKind.BlockOpen or MustacheKind.Else)
+            {
+                var tokens = MustacheTokenizer.Tokenize(mustache);
+                for (var i = 1; i < tokens.Count; i++)
+                {
+                    if (tokens[i].IsDecimalLiteral)
+                    {
+                        edits.Add((tokens[i].Offset, tokens[i].Text.Length, $"({FloatLiteralHelper.Name} \"{tokens[i].Text}\")"));
+                    }
                 }
             }
 

@@ -16,6 +16,11 @@ internal sealed partial record MustacheToken(MustacheTokenKind Kind, string Text
         Kind == MustacheTokenKind.Word && !IsLiteral && !Text.StartsWith('@') && !Text.StartsWith('.')
         && Text != "this" && !Text.StartsWith("this.", StringComparison.Ordinal) && !Text.StartsWith("this/", StringComparison.Ordinal);
 
+    public bool IsDecimalLiteral => Kind == MustacheTokenKind.Word && DecimalPattern().IsMatch(Text);
+
+    [GeneratedRegex(@"^-?[0-9]+\.[0-9]+$")]
+    private static partial Regex DecimalPattern();
+
     [GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?$")]
     private static partial Regex NumberPattern();
 }

@@ -7,15 +7,16 @@ namespace Orchestrator.Templating.Rendering;
 /// The state of one render call (one host, one string or file): the lazy root view, lazily rendered variable
 /// values, and the chain of variables being rendered for cycle detection. Lazy variables are resolved on
 /// access rather than all up front because a play's variables (hostvars!) are large and most are never used.
-/// Rendering is a pure function of (template text, variables), so results are remembered by template text,
-/// and meeting a text again while it is being rendered is exactly a cycle. One session is used by one thread
-/// only, which is why nothing here locks; sessions are cheap and never shared between calls.
+/// Rendering is a pure function of (template text, variables), so results are remembered by template text;
+/// meeting a variable again while it is being rendered is a cycle, reported with the chain of variable names.
+/// One session is used by one thread only, which is why nothing here locks; sessions are cheap and never shared.
 /// </summary>
 internal sealed class RenderSession
 {
     private readonly TemplateCache templates;
     private readonly Dictionary<string, object?> rendered = new(StringComparer.Ordinal);
-    private readonly List<(string Text, string Name)> inProgress = [];
+    private const int MaxDepth = 100;
+    private readonly List<string> inProgress = [];
     private object? captured;
 
     public RenderSession(TemplateCache templates, IReadOnlyDictionary<string, object?> variables)
@@ -79,13 +80,18 @@ internal sealed class RenderSession
             return known;
         }
 
-        var index = inProgress.FindIndex(entry => string.Equals(entry.Text, text, StringComparison.Ordinal));
+        var index = inProgress.FindIndex(name => string.Equals(name, path, StringComparison.Ordinal));
         if (index >= 0)
         {
-            throw TemplateFailure.Cycle([.. inProgress.Skip(index).Select(entry => entry.Name), path]);
+            throw TemplateFailure.Cycle([.. inProgress.Skip(index), path]);
         }
 
-        inProgress.Add((text, path));
+        if (inProgress.Count >= MaxDepth)
+        {
+            throw TemplateFailure.Other($"variables refer to each other more than {MaxDepth} deep: {string.Join(" -> ", inProgress)}");
+        }
+
+        inProgress.Add(path);
         object? value;
         try
         {

@@ -24,9 +24,14 @@ internal static partial class TemplateCompiler
             return new TemplateEntry(handlebars, source, null, null, CompileHandlebars(handlebars, source, ReferenceEquals(source, text)));
         }
 
-        var capture = single.Path is null
-            ? CompileHandlebars(handlebars, "{{" + CaptureHelper.Name + " " + single.CaptureArgument + "}}", offsetsMatch: false)
-            : null;
+        HandlebarsTemplate<object, object>? capture = null;
+        if (single.Path is null)
+        {
+            var captureText = "{{" + CaptureHelper.Name + " " + single.CaptureArgument + "}}";
+            var captureSource = HandlebarsSource.Prepare(captureText, MustacheScanner.Scan(captureText) ?? []);
+            capture = CompileHandlebars(handlebars, captureSource, offsetsMatch: false);
+        }
+
         return new TemplateEntry(handlebars, source, single, capture, null);
     }
 

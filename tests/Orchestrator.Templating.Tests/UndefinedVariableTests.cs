@@ -1,0 +1,115 @@
+using Orchestrator.Core.Diagnostics;
+
+namespace Orchestrator.Templating.Tests;
+
+public sealed class UndefinedVariableTests
+{
+    private static readonly TemplateEngine Engine = new();
+    private static readonly SourceLocation At = new("site.yaml", 12, 10);
+
+    [Theory]
+    [InlineData("{{ mesos_zk }}", "mesos_zk", 13)]
+    [InlineData("{{mesos_zk}}", "mesos_zk", 12)]
+    [InlineData("--zk={{ mesos_zk }}/x", "mesos_zk", 18)]
+    [InlineData("{{ upper mesos_zk }}", "mesos_zk", 19)]
+    [InlineData("a {{ join mesos_zk ',' }}", "mesos_zk", 20)]
+    [InlineData("{{#each mesos_zk}}x{{/each}}", "mesos_zk", 18)]
+    [InlineData("{{#with mesos_zk}}x{{/with}}", "mesos_zk", 18)]
+    [InlineData("{{#if (eq mesos_zk 1)}}x{{/if}}", "mesos_zk", 20)]
+    [InlineData("{{#if ok}}{{ mesos_zk }}{{/if}}", "mesos_zk", 23)]
+    public void Undefined_variable_is_an_error_naming_it_at_its_column(string template, string variable, int column)
+    {
+        var error = Assert.Throws<UserErrorException>(() => Engine.RenderValue(template, Vars.Of(("ok", true)), At));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal($"undefined variable '{variable}'", diagnostic.Message);
+        Assert.Equal(new SourceLocation("site.yaml", 12, column), diagnostic.Location);
+    }
+
+    [Fact]
+    public void Missing_key_names_the_path_up_to_it()
+    {
+        var vars = Vars.Of(("facts", Vars.Of(("distribution", "ubuntu"))));
+
+        var whole = Assert.Throws<UserErrorException>(() => Engine.RenderValue("{{ facts.codename }}", vars, At));
+        var inText = Assert.Throws<UserErrorException>(() => Engine.RenderValue("deb {{ facts.codename }} main", vars, At));
+
+        Assert.Equal("undefined variable 'facts.codename'", whole.Message);
+        Assert.Equal("undefined variable 'facts.codename'", inText.Message);
+    }
+
+    [Fact]
+    public void Missing_parent_names_the_parent()
+    {
+        var error = Assert.Throws<UserErrorException>(() => Engine.RenderValue("{{ docker_tls.ca }}", Vars.Of(), At));
+
+        Assert.Equal("undefined variable 'docker_tls'", error.Message);
+    }
+
+    [Fact]
+    public void Undefined_inside_each_item_is_an_error()
+    {
+        var vars = Vars.Of(("hosts", Vars.List(Vars.Of(("name", "a")))));
+
+        var error = Assert.Throws<UserErrorException>(() => Engine.RenderValue("{{#each hosts}}{{ name }}:{{ port }} {{/each}}", vars, At));
+
+        Assert.Equal("undefined variable 'port'", error.Message);
+    }
+
+    [Fact]
+    public void Undefined_is_falsy_in_if_unless_default_and_logic_helpers()
+    {
+        var result = Engine.RenderValue(
+            "{{#if a}}A{{/if}}{{#unless b}}B{{/unless}}{{ default c 'C' }}{{#if (or d e)}}D{{else}}E{{/if}}", Vars.Of(), At);
+
+        Assert.Equal("BCE", result);
+    }
+
+    [Fact]
+    public void Multi_line_string_keeps_the_given_location()
+    {
+        var error = Assert.Throws<UserErrorException>(() => Engine.RenderValue("line one\n{{ missing }}\n", Vars.Of(), At));
+
+        Assert.Equal(At, error.Diagnostics[0].Location);
+    }
+
+    [Fact]
+    public void Column_skips_the_opening_quote_of_a_quoted_scalar()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"tpl-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, "- debug:\n    msg: \"hello {{ who }}\"\n");
+        try
+        {
+            var scalar = FindScalar(Orchestrator.Core.Yaml.YamlLoader.LoadSingle(path)!, "hello {{ who }}");
+
+            var error = Assert.Throws<UserErrorException>(() => Engine.RenderValue(scalar.Value, Vars.Of(), scalar.Location));
+
+            var line = File.ReadAllLines(path)[1];
+            Assert.Equal(line.IndexOf("who", StringComparison.Ordinal) + 1, error.Diagnostics[0].Location.Column);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static Orchestrator.Core.Yaml.YScalar FindScalar(Orchestrator.Core.Yaml.YNode node, string value) => node switch
+    {
+        Orchestrator.Core.Yaml.YScalar scalar when scalar.Value == value => scalar,
+        Orchestrator.Core.Yaml.YSequence sequence => sequence.Items.Select(i => TryFind(i, value)).First(s => s is not null)!,
+        Orchestrator.Core.Yaml.YMapping mapping => mapping.Entries.Select(e => TryFind(e.Value, value)).First(s => s is not null)!,
+        _ => throw new InvalidOperationException("not found"),
+    };
+
+    private static Orchestrator.Core.Yaml.YScalar? TryFind(Orchestrator.Core.Yaml.YNode node, string value)
+    {
+        try
+        {
+            return FindScalar(node, value);
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}
