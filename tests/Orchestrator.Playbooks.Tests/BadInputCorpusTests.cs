@@ -1,10 +1,14 @@
 using Orchestrator.Core;
 using Orchestrator.Core.Diagnostics;
-using Orchestrator.Playbooks.Tests.Fakes;
+using Orchestrator.Modules;
+using Orchestrator.Templating;
 
 namespace Orchestrator.Playbooks.Tests;
 
-/// <summary>Every BadInputs/ case is refused with exit code 4 and a diagnostic at exactly the expected place.</summary>
+/// <summary>
+/// Every BadInputs/ case is refused with exit code 4 and a diagnostic at exactly the expected place. The cases run
+/// against the real module registry and template engine, as the CLI does.
+/// </summary>
 public sealed class BadInputCorpusTests
 {
     public static TheoryData<string> Cases()
@@ -29,7 +33,7 @@ public sealed class BadInputCorpusTests
     public void Is_refused_with_a_located_diagnostic(string name)
     {
         var item = BadInputCase.Load(Path.Combine(AppContext.BaseDirectory, "BadInputs", name));
-        var parser = new PlaybookParser(new FakeModuleCatalog());
+        var parser = NewParser();
 
         var error = Assert.Throws<UserErrorException>(() => parser.Parse(Path.Combine(item.Directory, "playbook.yaml")));
 
@@ -50,9 +54,11 @@ public sealed class BadInputCorpusTests
     {
         foreach (var item in BadInputCase.All())
         {
-            var error = Assert.Throws<UserErrorException>(() => new PlaybookParser(new FakeModuleCatalog()).Parse(Path.Combine(item.Directory, "playbook.yaml")));
+            var error = Assert.Throws<UserErrorException>(() => NewParser().Parse(Path.Combine(item.Directory, "playbook.yaml")));
             var lines = error.Diagnostics.Where(d => d.Location.File == error.Diagnostics[0].Location.File).Select(d => (d.Location.Line, d.Location.Column)).ToList();
             Assert.Equal(lines.Order(), lines);
         }
     }
+
+    private static PlaybookParser NewParser() => new(ModuleRegistry.CreateDefault(), new TemplateEngine());
 }
