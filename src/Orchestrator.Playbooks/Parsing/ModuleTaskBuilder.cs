@@ -24,9 +24,9 @@ internal static class ModuleTaskBuilder
             {
                 "register" => task with { Register = LoopReader.VariableName(session, key, value) },
                 "notify" => task with { Notify = Notify(context, key, value) },
-                "changed_when" => task with { ChangedWhen = KeywordReader.Conditions(session, key, value) },
-                "failed_when" => task with { FailedWhen = KeywordReader.Conditions(session, key, value) },
-                "until" => task with { Until = KeywordReader.Conditions(session, key, value) },
+                "changed_when" => task with { ChangedWhen = ConditionReader.Read(session, key, value) },
+                "failed_when" => task with { FailedWhen = ConditionReader.Read(session, key, value) },
+                "until" => task with { Until = ConditionReader.Read(session, key, value) },
                 "retries" => task with { Retries = (int)Math.Min(KeywordReader.Integer(session, key, value, 0) ?? 3, int.MaxValue) },
                 "delay" => task with { DelaySeconds = KeywordReader.Number(session, key, value, 0, double.MaxValue) ?? 5 },
                 "listen" => task with { Listen = Listen(context, key, value) },

@@ -51,6 +51,7 @@ internal static class RoleLoader
             return null;
         }
 
+        RefuseDependencies(session, directory);
         var info = new RoleInfo(Path.GetFileName(directory), directory);
         var tasksFile = MainFile(directory, "tasks");
         var handlersFile = MainFile(directory, "handlers");
@@ -71,6 +72,17 @@ internal static class RoleLoader
             .Select(folder => Path.GetFullPath(Path.Combine(folder, "roles", name)))
             .Distinct(StringComparer.Ordinal)
             .ToList();
+    }
+
+    // Ignoring meta/main.yaml dependencies would silently skip roles the author relies on.
+    private static void RefuseDependencies(ParseSession session, string roleDirectory)
+    {
+        var file = MainFile(roleDirectory, "meta");
+        if (file is not null && session.LoadYaml(file, out _) is YMapping meta && meta["dependencies"] is { } dependencies
+            && dependencies is YSequence { Items.Count: > 0 })
+        {
+            session.Error(dependencies.Location, "role dependencies (meta/main.yaml) are not supported: list the roles in the play instead");
+        }
     }
 
     private static string? MainFile(string roleDirectory, string section) =>

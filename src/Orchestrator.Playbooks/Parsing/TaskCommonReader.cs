@@ -15,7 +15,7 @@ internal static class TaskCommonReader
             common = key.Value switch
             {
                 "name" => common with { Name = KeywordReader.String(session, key, value) },
-                "when" => common with { When = KeywordReader.Conditions(session, key, value) },
+                "when" => common with { When = ConditionReader.Read(session, key, value) },
                 "tags" => common with { Tags = KeywordReader.Tags(session, key, value) },
                 "become" => common with { Become = KeywordReader.Bool(session, key, value) },
                 "become_user" => common with { BecomeUser = KeywordReader.String(session, key, value) },
