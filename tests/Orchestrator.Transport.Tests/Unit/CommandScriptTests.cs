@@ -1,0 +1,66 @@
+using Orchestrator.Core.Transport;
+using Orchestrator.Transport.Commands;
+
+namespace Orchestrator.Transport.Tests.Unit;
+
+public sealed class CommandScriptTests
+{
+    [Fact]
+    public void A_plain_command_is_sent_unchanged()
+    {
+        Assert.Equal("echo 'a b' | wc -c", CommandScript.Compose(new CommandRequest("echo 'a b' | wc -c"), "/tmp/s"));
+    }
+
+    [Fact]
+    public void Directory_and_environment_come_first_and_are_quoted()
+    {
+        var request = new CommandRequest("env")
+        {
+            WorkingDirectory = "/srv/my app",
+            Environment = new Dictionary<string, string> { ["A"] = "x'y", ["EMPTY"] = "" },
+        };
+        Assert.Equal("cd -- '/srv/my app' || exit 1\nexport A='x'\"'\"'y' EMPTY=''\nenv", CommandScript.Compose(request, "/tmp/s"));
+    }
+
+    [Fact]
+    public void A_timeout_wraps_the_script_in_timeout_with_a_kill_fallback()
+    {
+        var script = CommandScript.Compose(new CommandRequest("sleep 9") { Timeout = TimeSpan.FromMilliseconds(1500) }, "/tmp/s");
+        Assert.Equal("exec timeout -k 5 1.5s /bin/sh -c 'sleep 9'", script);
+        Assert.Contains(" 0.001s ", CommandScript.Compose(new CommandRequest("x") { Timeout = TimeSpan.Zero }, "/tmp/s"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Become_without_password_uses_sudo_n_and_keeps_the_environment_inside()
+    {
+        var request = new CommandRequest("id")
+        {
+            Become = new BecomeOptions("post gres"),
+            Environment = new Dictionary<string, string> { ["A"] = "1" },
+            Timeout = TimeSpan.FromSeconds(3),
+        };
+        Assert.Equal(
+            "exec sudo -H -n -u 'post gres' -- timeout -k 5 3s /bin/sh -c 'export A=1\nid'",
+            CommandScript.Compose(request, "/tmp/s"));
+    }
+
+    [Fact]
+    public void Become_with_password_uses_the_askpass_helper_and_never_the_password()
+    {
+        var request = new CommandRequest("id") { Become = new BecomeOptions("root", "hunter2") };
+        var script = CommandScript.Compose(request, "/tmp/orch.x");
+        Assert.Equal("SUDO_ASKPASS=/bin/sh exec sudo -H -A -p /tmp/orch.x/a -u root -- /bin/sh -c id", script);
+        Assert.DoesNotContain("hunter2", script, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1A")]
+    [InlineData("A-B")]
+    [InlineData("")]
+    [InlineData("A B")]
+    public void Invalid_environment_names_are_refused(string name)
+    {
+        var request = new CommandRequest("env") { Environment = new Dictionary<string, string> { [name] = "v" } };
+        Assert.Throws<ArgumentException>(() => CommandScript.Compose(request, "/tmp/s"));
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text;
+using Orchestrator.Transport.Session;
+
+namespace Orchestrator.Transport.Tests.Unit;
+
+public sealed class RequestFrameTests
+{
+    [Fact]
+    public void The_header_counts_lines_flags_the_password_and_gives_the_stdin_length()
+    {
+        var frame = RequestFrame.Create("echo a\necho 'b\nc'", "pw", [1, 2, 3]);
+        Assert.Equal("tok 3 1 3\n", Encoding.ASCII.GetString(frame.Header("tok")));
+        Assert.Equal("echo a\necho 'b\nc'\n", Encoding.UTF8.GetString(frame.Script));
+        Assert.Equal("pw\n", Encoding.UTF8.GetString(frame.Password));
+    }
+
+    [Fact]
+    public void A_script_already_ending_in_a_newline_is_sent_as_is()
+    {
+        var frame = RequestFrame.Create("true\n", null, null);
+        Assert.Equal("tok 1 0 0\n", Encoding.ASCII.GetString(frame.Header("tok")));
+        Assert.Equal("true\n", Encoding.UTF8.GetString(frame.Script));
+        Assert.Empty(frame.Password);
+        Assert.Empty(frame.Stdin);
+    }
+
+    [Fact]
+    public void Non_ascii_scripts_are_sent_as_utf8()
+    {
+        var frame = RequestFrame.Create("printf 'é✓'", null, null);
+        Assert.Equal(Encoding.UTF8.GetBytes("printf 'é✓'\n"), frame.Script);
+    }
+
+    [Fact]
+    public void What_the_protocol_cannot_carry_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => RequestFrame.Create("echo \0", null, null));
+        Assert.Throws<ArgumentException>(() => RequestFrame.Create("true", "two\nlines", null));
+        Assert.Throws<ArgumentException>(() => RequestFrame.Create("true", "cr\r", null));
+    }
+
+    [Fact]
+    public void The_password_never_shows_in_ToString()
+    {
+        var text = RequestFrame.Create("true", "hunter2", null).ToString();
+        Assert.DoesNotContain("hunter2", text, StringComparison.Ordinal);
+        Assert.Contains("********", text, StringComparison.Ordinal);
+    }
+}
