@@ -31,6 +31,11 @@ public sealed class FixtureTests
             Assert.Contains(message, result.Message, StringComparison.Ordinal);
         }
 
+        if (FixtureCase.Text(expect, "stdout") is { } stdout)
+        {
+            Assert.Equal(stdout, result.Stdout);
+        }
+
         if (expect.TryGetProperty("roundTrips", out var roundTrips))
         {
             Assert.Equal(roundTrips.GetInt32(), host.RoundTrips);

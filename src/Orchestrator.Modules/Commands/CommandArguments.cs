@@ -12,5 +12,6 @@ internal static class CommandArguments
         new ArgumentSpec("removes", ArgumentType.Path, "A path: when it does not exist, the command is not run (ok, not changed)."),
         new ArgumentSpec("stdin", ArgumentType.String, "Text fed to the command's standard input."),
         new ArgumentSpec("stdin_add_newline", ArgumentType.Bool, "Append a newline to stdin.") { Default = true },
+        new ArgumentSpec("strip_empty_ends", ArgumentType.Bool, "Remove trailing newlines from stdout and stderr in the result.") { Default = true },
     ];
 }

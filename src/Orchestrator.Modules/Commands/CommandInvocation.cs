@@ -15,7 +15,9 @@ internal sealed record CommandInvocation(string Script, object Display)
 
     public byte[]? Stdin { get; init; }
 
-    /// <summary>Reads chdir, creates, removes, stdin and stdin_add_newline, which command and shell share.</summary>
+    public bool StripEmptyEnds { get; init; } = true;
+
+    /// <summary>Reads chdir, creates, removes, stdin, stdin_add_newline and strip_empty_ends, which command and shell share.</summary>
     public CommandInvocation WithCommonArguments(ModuleArguments arguments)
     {
         var stdin = arguments.GetString("stdin");
@@ -30,6 +32,7 @@ internal sealed record CommandInvocation(string Script, object Display)
             Creates = arguments.GetString("creates"),
             Removes = arguments.GetString("removes"),
             Stdin = stdin is null ? null : Files.TextContent.Encode(stdin),
+            StripEmptyEnds = arguments.GetBool("strip_empty_ends", fallback: true),
         };
     }
 }

@@ -52,8 +52,8 @@ internal static class CommandRunner
             Failed = failed,
             Message = result.TimedOut ? "command timed out" : failed ? "non-zero return code" : "",
             ReturnCode = result.ExitCode,
-            Stdout = result.StdoutText.TrimEnd('\r', '\n'),
-            Stderr = result.StderrText.TrimEnd('\r', '\n'),
+            Stdout = invocation.StripEmptyEnds ? result.StdoutText.TrimEnd('\r', '\n') : result.StdoutText,
+            Stderr = invocation.StripEmptyEnds ? result.StderrText.TrimEnd('\r', '\n') : result.StderrText,
             Data = data,
         };
     }

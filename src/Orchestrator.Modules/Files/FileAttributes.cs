@@ -9,7 +9,8 @@ internal sealed record FileAttributes(string? Mode, string? Owner, string? Group
     public static FileAttributes From(ModuleArguments arguments) =>
         new(arguments.GetString("mode"), arguments.GetString("owner"), arguments.GetString("group"));
 
-    public bool IsEmpty => Mode is null && Owner is null && Group is null;
+    /// <summary>Why the mode cannot be used (a symbolic mode chmod would reject); null when it can.</summary>
+    public string? Problem => Mode is null ? null : PermissionMode.Problem(Mode);
 
     public bool IsSymbolicMode => Mode is not null && !PermissionMode.IsOctal(Mode);
 

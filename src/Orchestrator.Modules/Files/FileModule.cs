@@ -30,6 +30,11 @@ internal sealed class FileModule : IModule
             return ModulePlan.Done(ModuleResult.Fail("recurse option requires state to be 'directory'"));
         }
 
+        if (request.Attributes.Problem is { } problem)
+        {
+            return ModulePlan.Done(ModuleResult.Fail(problem));
+        }
+
         var probe = new RemoteProbe();
         var own = probe.AddFile(request.Path);
         var followed = probe.AddFile(request.Path, follow: true);

@@ -10,7 +10,7 @@ internal static class FileWriter
 {
     public static async Task<ModulePlan> PlanAsync(ModuleContext context, FileWriteRequest request, CancellationToken cancellationToken)
     {
-        if (DestinationProbe.Problem(request.Destination, request.SourceName) is { } problem)
+        if ((request.Attributes.Problem ?? DestinationProbe.Problem(request.Destination, request.SourceName)) is { } problem)
         {
             return ModulePlan.Done(ModuleResult.Fail(problem));
         }

@@ -37,6 +37,20 @@ internal static class PermissionMode
         return result;
     }
 
+    /// <summary>Why <paramref name="mode"/> is not a mode chmod accepts; null when it is.</summary>
+    public static string? Problem(string mode)
+    {
+        try
+        {
+            Apply(mode, 0, isDirectory: false);
+            return null;
+        }
+        catch (FormatException error)
+        {
+            return error.Message;
+        }
+    }
+
     /// <summary>
     /// A symbolic mode with "a" made explicit where no user class is named, so chmod ignores the umask and
     /// behaves as <see cref="Apply"/> predicts (Ansible ignores the umask too).
@@ -57,6 +71,11 @@ internal static class PermissionMode
         if (who == 0)
         {
             who = 0xFFF;
+        }
+
+        if (index == clause.Length)
+        {
+            throw new FormatException($"invalid symbolic mode '{clause}': no +, - or =");
         }
 
         while (index < clause.Length)
