@@ -106,6 +106,11 @@ internal static class TemplateValidator
             throw new TemplateSyntaxError(tokens[1].Offset, $"'{{{{else {tokens[1].Text}}}}}' is not a block helper (use 'else if')");
         }
 
+        if (tokens.Count < 3)
+        {
+            throw new TemplateSyntaxError(mustache.Start, $"'{{{{else {tokens[1].Text}}}}}' needs an argument");
+        }
+
         CheckCalls(tokens.Skip(2).ToList(), topLevelCall: false);
     }
 
