@@ -1,3 +1,4 @@
+using System.Globalization;
 using Orchestrator.Core.Modules;
 using Orchestrator.Core.Transport;
 
@@ -63,5 +64,5 @@ internal sealed record FileAttributes(string? Mode, string? Owner, string? Group
     }
 
     private static bool Same(string wanted, string name, long id) =>
-        wanted == name || (long.TryParse(wanted, out var number) && number == id);
+        wanted == name || (long.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number == id);
 }

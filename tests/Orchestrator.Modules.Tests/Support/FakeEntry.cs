@@ -26,9 +26,5 @@ public sealed record FakeEntry
 
     public byte[] Data => Bytes ?? Encoding.UTF8.GetBytes(Content ?? "");
 
-    public static FakeEntry File(string content, string mode = "0644") => new() { Content = content, Mode = mode };
-
     public static FakeEntry Directory(string mode = "0755") => new() { Type = "directory", Mode = mode };
-
-    public static FakeEntry Link(string target) => new() { Type = "link", Mode = "0777", Target = target };
 }

@@ -13,12 +13,9 @@ public sealed class ShellTransport : ITransport
 
     public int RoundTrips { get; private set; }
 
-    public List<string> Commands { get; } = [];
-
     public Task<CommandResult> RunAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         RoundTrips++;
-        Commands.Add(request.Command);
         return ExecuteAsync(request, cancellationToken);
     }
 
