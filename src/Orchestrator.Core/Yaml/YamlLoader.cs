@@ -53,6 +53,12 @@ public static class YamlLoader
         {
             throw new UserErrorException([Describe(ex, text, fileName)]);
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet throws this (not a YamlException) for some unclosed flow collections.
+            var line = Math.Max(1, text.Split('\n').Length);
+            throw new UserErrorException(new SourceLocation(fileName, line, 1), "invalid YAML: " + ex.Message + " (an unclosed '{' or '[' ?)");
+        }
 
         // An empty file is no document at all.
         if (documents.Count == 1 && documents[0] is YScalar { Value: "", IsQuoted: false } && string.IsNullOrWhiteSpace(StripComments(text)))
@@ -171,19 +177,34 @@ public static class YamlLoader
         var column = (int)ex.Start.Column;
         var lines = text.Split('\n');
         var message = StripMarkPrefix(ex.Message);
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && IndentingTab(lines, Math.Max(line - 1, 0)) is { } tab)
+        {
+            return new Diagnostic(new SourceLocation(file, tab.Line + 1, tab.Column + 1), "YAML does not allow tabs for indentation; use spaces", lines[tab.Line].TrimEnd('\r'));
+        }
+
         if (line >= 1 && line <= lines.Length)
         {
-            var sourceLine = lines[line - 1].TrimEnd('\r');
-            var tab = sourceLine.IndexOf('\t', StringComparison.Ordinal);
-            if (tab >= 0 && sourceLine[..tab].Trim().Length == 0)
-            {
-                return new Diagnostic(new SourceLocation(file, line, tab + 1), "YAML does not allow tabs for indentation; use spaces", sourceLine);
-            }
-
-            return new Diagnostic(new SourceLocation(file, line, Math.Max(column, 1)), "invalid YAML: " + message, sourceLine);
+            return new Diagnostic(new SourceLocation(file, line, Math.Max(column, 1)), "invalid YAML: " + message, lines[line - 1].TrimEnd('\r'));
         }
 
         return new Diagnostic(new SourceLocation(file, Math.Max(line, 1), Math.Max(column, 1)), "invalid YAML: " + message);
+    }
+
+    // YamlDotNet places a tab error at the enclosing mapping, not at the tab: find the first indenting tab from there.
+    private static (int Line, int Column)? IndentingTab(string[] lines, int from)
+    {
+        for (var index = from; index < lines.Length; index++)
+        {
+            var line = lines[index];
+            var indent = line.Length - line.TrimStart(' ', '\t').Length;
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indent)
+            {
+                return (index, tab);
+            }
+        }
+
+        return null;
     }
 
     private static string StripMarkPrefix(string message)

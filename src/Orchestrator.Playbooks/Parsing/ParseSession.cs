@@ -67,13 +67,7 @@ internal sealed class ParseSession
         }
         catch (UserErrorException ex)
         {
-            Diagnostics.AddRange(ex.Diagnostics.Select(d => YamlErrorPlacement.Improve(d, fullPath)));
-            ok = false;
-        }
-        catch (InvalidOperationException ex)
-        {
-            // YamlDotNet's scanner throws this (without a position) on some unterminated flow collections.
-            Error(new SourceLocation(display, 0, 0), "invalid YAML: " + ex.Message + " (look for an unclosed '{' or '[')");
+            Diagnostics.AddRange(ex.Diagnostics);
             ok = false;
         }
 
