@@ -42,8 +42,6 @@ internal static class HelperRegistry
     private static readonly HashSet<string> Known =
         new(Helpers.Select(h => h.Name).Concat(BuiltIns), StringComparer.Ordinal);
 
-    public static IEnumerable<string> Names => Helpers.Select(h => h.Name);
-
     public static bool IsKnown(string name) => Known.Contains(name);
 
     public static void RegisterAll(IHandlebars handlebars)
