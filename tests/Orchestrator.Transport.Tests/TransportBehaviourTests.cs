@@ -203,6 +203,24 @@ public abstract class TransportBehaviourTests(ITestOutputHelper output) : IAsync
     }
 
     [Fact]
+    public async Task A_connection_lost_mid_transfer_leaves_the_old_file_and_no_temporary_file()
+    {
+        var path = Scratch + "/conf";
+        await PutAsync(new FileUpload(path, "old"u8.ToArray()));
+
+        // Cancelling aborts the session mid-stream: for an ssh host that is a dropped connection.
+        var big = new byte[200 * 1024 * 1024];
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(700));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => Transport.PutFileAsync(new FileUpload(path, big), cancel.Token).WaitAsync(CallLimit));
+
+        Assert.Equal("old", Encoding.UTF8.GetString((await FetchAsync(path))!));
+        Assert.True(
+            await HostCommand.EventuallyAsync(() => Directory.GetFileSystemEntries(Scratch).Length == 1, TimeSpan.FromSeconds(10)),
+            "left: " + string.Join(", ", Directory.GetFileSystemEntries(Scratch)));
+    }
+
+    [Fact]
     public async Task Put_sets_the_mode_or_keeps_the_old_one()
     {
         var path = Scratch + "/moded";

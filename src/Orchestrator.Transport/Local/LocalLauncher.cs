@@ -3,25 +3,45 @@ using Orchestrator.Transport.Session;
 
 namespace Orchestrator.Transport.Local;
 
-/// <summary>Runs the session loop in a local <c>/bin/sh</c> on the controller.</summary>
+/// <summary>Runs the session loop in a local <c>/bin/sh</c> on the controller, in a process group of its own.</summary>
 internal sealed class LocalLauncher : ISessionLauncher
 {
-    public TimeSpan StartupTimeout => TimeSpan.FromSeconds(30);
+    /// <summary>How long the processes of an aborted session get to run their traps before they are killed.</summary>
+    private static readonly TimeSpan TermGrace = TimeSpan.FromSeconds(2);
 
-    // The commands are the loop's descendants; a session that stops answering must take them with it.
-    public bool KillProcessTree => true;
+    public TimeSpan StartupTimeout => TimeSpan.FromSeconds(30);
 
     public ProcessStartInfo CreateStartInfo(string loopScript)
     {
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        var startInfo = new ProcessStartInfo("/bin/sh")
+
+        // setsid: the loop leads its own process group, so an abort can signal it and all its commands
+        // at once, and a Ctrl-C on the controller's terminal reaches them only through the controller.
+        var startInfo = new ProcessStartInfo("setsid")
         {
             // Same starting point as an ssh login: the user's home.
             WorkingDirectory = Directory.Exists(home) ? home : "/",
         };
-        startInfo.ArgumentList.Add("-c");
-        startInfo.ArgumentList.Add(loopScript);
+        foreach (var argument in new[] { "/bin/sh", "-c", loopScript })
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
         return startInfo;
+    }
+
+    /// <summary>
+    /// TERM first, so a command's traps run (an interrupted upload removes its temporary file), then KILL
+    /// for the whole tree: a local session's commands are its descendants and must not outlive it.
+    /// </summary>
+    public void Abort(Process process)
+    {
+        ProcessEnd.TerminateGroup(process);
+        _ = Task.Run(async () =>
+        {
+            await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(TermGrace)).ConfigureAwait(false);
+            ProcessEnd.Kill(process, entireProcessTree: true);
+        });
     }
 
     public string DescribeFailure(SessionLostException failure)

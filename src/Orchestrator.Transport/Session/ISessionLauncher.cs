@@ -9,10 +9,10 @@ internal interface ISessionLauncher : IAsyncDisposable
     TimeSpan StartupTimeout { get; }
 
     /// <summary>
-    /// Whether killing a session must kill its whole process tree. A local session's commands are its
-    /// descendants; an ssh session's remote commands are not, and its descendant is the shared master.
+    /// Ends a session process that must stop now (cancelled, no answer, broken protocol) without blocking.
+    /// Once it is gone, its output pipe ends and the pending read reports the loss.
     /// </summary>
-    bool KillProcessTree { get; }
+    void Abort(Process process);
 
     ProcessStartInfo CreateStartInfo(string loopScript);
 

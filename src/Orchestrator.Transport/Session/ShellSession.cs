@@ -20,14 +20,14 @@ internal sealed class ShellSession
     private readonly FrameReader output;
     private readonly StderrTail stderr;
     private readonly string token;
-    private readonly bool killProcessTree;
-    private int killed;
+    private readonly ISessionLauncher launcher;
+    private int aborted;
 
-    private ShellSession(Process process, string token, bool killProcessTree, string host, ILogger logger)
+    private ShellSession(Process process, string token, ISessionLauncher launcher, string host, ILogger logger)
     {
         this.process = process;
         this.token = token;
-        this.killProcessTree = killProcessTree;
+        this.launcher = launcher;
         input = process.StandardInput.BaseStream;
         output = new FrameReader(process.StandardOutput.BaseStream);
         stderr = new StderrTail(process.StandardError.BaseStream, host, logger);
@@ -36,7 +36,7 @@ internal sealed class ShellSession
     /// <summary>The session's private directory on the host (askpass helper, output files); removed when the session ends.</summary>
     public string Directory { get; private set; } = "";
 
-    public bool IsAlive => Volatile.Read(ref killed) == 0 && !HasExited();
+    public bool IsAlive => Volatile.Read(ref aborted) == 0 && !HasExited();
 
     public static async Task<ShellSession> StartAsync(
         ISessionLauncher launcher, string host, ILogger logger, CancellationToken cancellationToken)
@@ -58,10 +58,10 @@ internal sealed class ShellSession
             throw new SessionLostException($"cannot start {startInfo.FileName}: {e.Message}", null, "", e);
         }
 
-        var session = new ShellSession(process, token, launcher.KillProcessTree, host, logger);
+        var session = new ShellSession(process, token, launcher, host, logger);
         using var startup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         startup.CancelAfter(launcher.StartupTimeout);
-        using (startup.Token.Register(session.Kill))
+        using (startup.Token.Register(session.Abort))
         {
             try
             {
@@ -84,7 +84,7 @@ internal sealed class ShellSession
     public async Task<CommandResult> ExchangeAsync(RequestFrame frame, CancellationToken cancellationToken)
     {
         // Pipe reads cannot be cancelled reliably; killing the process ends them.
-        using var registration = cancellationToken.Register(Kill);
+        using var registration = cancellationToken.Register(Abort);
         try
         {
             var response = ReadResponseAsync();
@@ -95,7 +95,7 @@ internal sealed class ShellSession
             catch (IOException)
             {
                 // Broken pipe: the process is dying; the pending read reports how it ended.
-                Kill();
+                Abort();
             }
 
             return await response.ConfigureAwait(false);
@@ -119,24 +119,16 @@ internal sealed class ShellSession
         }
 
         await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(limit)).ConfigureAwait(false);
-        Kill();
+        Abort();
         await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(limit)).ConfigureAwait(false);
         process.Dispose();
     }
 
-    public void Kill()
+    public void Abort()
     {
-        Interlocked.Exchange(ref killed, 1);
-        try
+        if (Interlocked.Exchange(ref aborted, 1) == 0 && !HasExited())
         {
-            if (!process.HasExited)
-            {
-                process.Kill(killProcessTree);
-            }
-        }
-        catch (Exception e) when (e is InvalidOperationException or Win32Exception or NotSupportedException)
-        {
-            // It exited on its own meanwhile.
+            launcher.Abort(process);
         }
     }
 
@@ -178,7 +170,7 @@ internal sealed class ShellSession
         var line = await output.ReadLineAsync(MaxHeaderLength, CancellationToken.None).ConfigureAwait(false);
         if (!ResponseHeader.TryParse(line, token, out var header))
         {
-            Kill();
+            Abort();
             throw new InvalidDataException($"unexpected output from the session: {Printable(line)}");
         }
 
@@ -193,7 +185,7 @@ internal sealed class ShellSession
 
     private async Task<SessionLostException> LoseAsync(string reason, Exception cause)
     {
-        Kill();
+        Abort();
         await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(3))).ConfigureAwait(false);
         await stderr.WaitForEndAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
         int? exitCode = HasExited() ? process.ExitCode : null;

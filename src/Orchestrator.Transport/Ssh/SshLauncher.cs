@@ -20,8 +20,12 @@ internal sealed class SshLauncher(ConnectionSettings settings, ILogger logger) :
     // Connecting, then the login shell's start-up files (which can be slow) before our loop says it is ready.
     public TimeSpan StartupTimeout => settings.ConnectTimeout + TimeSpan.FromSeconds(30);
 
-    // The only local descendant of an ssh session is the shared master; the remote side ends by itself.
-    public bool KillProcessTree => false;
+    /// <summary>
+    /// Kills the ssh client only: its one local descendant is the shared master, which stays. For the host
+    /// this is a dropped connection: the remote commands see end of file (an upload removes its temporary
+    /// file) and a command with a timeout is ended by it.
+    /// </summary>
+    public void Abort(Process process) => ProcessEnd.Kill(process, entireProcessTree: false);
 
     public ProcessStartInfo CreateStartInfo(string loopScript) =>
         SshCommandLine.Session(
