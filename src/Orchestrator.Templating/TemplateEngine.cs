@@ -38,7 +38,7 @@ public sealed class TemplateEngine : ITemplateEngine
         }
 
         var session = new RenderSession(templates, variables);
-        return Located(template, location, isFile: true, () => session.RenderText(template));
+        return Located(template, location, ErrorPlacement.IsFileStart(location), () => session.RenderText(template));
     }
 
     public object? RenderDeep(object? value, IReadOnlyDictionary<string, object?> variables, SourceLocation location)
@@ -72,9 +72,7 @@ public sealed class TemplateEngine : ITemplateEngine
         ArgumentNullException.ThrowIfNull(template);
         if (template.Contains("{{", StringComparison.Ordinal))
         {
-            // A template file is validated with the location of its first character.
-            var isFile = location.Line == 1 && location.Column == 1;
-            Located(template, location, isFile, () => templates.Get(template).CompileText());
+            Located(template, location, ErrorPlacement.IsFileStart(location), () => templates.Get(template).CompileText());
         }
     }
 

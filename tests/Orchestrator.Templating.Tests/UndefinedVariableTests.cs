@@ -73,43 +73,32 @@ public sealed class UndefinedVariableTests
         Assert.Equal(At, error.Diagnostics[0].Location);
     }
 
-    [Fact]
-    public void Column_skips_the_opening_quote_of_a_quoted_scalar()
+    [Theory]
+    [InlineData("- debug:\n    msg: \"hello {{ who }}\"\n", "hello {{ who }}", 2)]
+    [InlineData("- debug:\n    msg: 'hello {{ who }}'\n", "hello {{ who }}", 2)]
+    [InlineData("- debug:\n    msg: hello {{ who }}\n", "hello {{ who }}", 2)]
+    [InlineData("- shell: |\n    echo start\n    echo {{ who }} now\n", "echo start\necho {{ who }} now\n", 3)]
+    [InlineData("- shell: >-\n    echo start\n      echo {{ who }}\n", "echo start\n  echo {{ who }}", 3)]
+    public void Error_points_at_the_variable_in_the_playbook_file(string yaml, string value, int line)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"tpl-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, "- debug:\n    msg: \"hello {{ who }}\"\n");
-        try
-        {
-            var scalar = FindScalar(Orchestrator.Core.Yaml.YamlLoader.LoadSingle(path)!, "hello {{ who }}");
+        using var file = new PlaybookFile(yaml);
+        var scalar = file.Scalar(value);
 
-            var error = Assert.Throws<UserErrorException>(() => Engine.RenderValue(scalar.Value, Vars.Of(), scalar.Location));
+        var error = Assert.Throws<UserErrorException>(() => Engine.RenderValue(scalar.Value, Vars.Of(), scalar.Location));
 
-            var line = File.ReadAllLines(path)[1];
-            Assert.Equal(line.IndexOf("who", StringComparison.Ordinal) + 1, error.Diagnostics[0].Location.Column);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var expectedColumn = file.Lines[line - 1].IndexOf("who", StringComparison.Ordinal) + 1;
+        Assert.Equal(new SourceLocation(file.Path, line, expectedColumn), error.Diagnostics[0].Location);
     }
 
-    private static Orchestrator.Core.Yaml.YScalar FindScalar(Orchestrator.Core.Yaml.YNode node, string value) => node switch
+    [Fact]
+    public void Condition_error_in_a_block_scalar_points_at_its_line()
     {
-        Orchestrator.Core.Yaml.YScalar scalar when scalar.Value == value => scalar,
-        Orchestrator.Core.Yaml.YSequence sequence => sequence.Items.Select(i => TryFind(i, value)).First(s => s is not null)!,
-        Orchestrator.Core.Yaml.YMapping mapping => mapping.Entries.Select(e => TryFind(e.Value, value)).First(s => s is not null)!,
-        _ => throw new InvalidOperationException("not found"),
-    };
+        using var file = new PlaybookFile("- when: >\n    a is defined and\n    nope == 1\n");
+        var scalar = file.Scalar("a is defined and nope == 1\n");
 
-    private static Orchestrator.Core.Yaml.YScalar? TryFind(Orchestrator.Core.Yaml.YNode node, string value)
-    {
-        try
-        {
-            return FindScalar(node, value);
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
+        var error = Assert.Throws<UserErrorException>(() => Engine.EvaluateCondition(scalar.Value, Vars.Of(("a", 1L)), scalar.Location));
+
+        Assert.Equal("undefined variable 'nope'", error.Message);
+        Assert.Equal(scalar.Location, error.Diagnostics[0].Location);
     }
 }

@@ -4,12 +4,17 @@ namespace Orchestrator.Templating.Rendering;
 
 /// <summary>
 /// Turns "offset N in this string" into a diagnostic location. A template file's text (passed with its own
-/// location, normally line 1 column 1) maps exactly, and the offending line goes into the diagnostic. A
-/// playbook string only refines the column when it is a single line, since a multi-line YAML scalar's
-/// indentation and folding are not known here.
+/// location, line 1 column 1) maps exactly, and the offending line goes into the diagnostic. A playbook string
+/// is a YAML scalar whose quoting, indentation and folding are not known here, so the source file is read
+/// (on this error path only) to find the text: the opening quote of a single-line scalar is skipped, and the
+/// line of a multi-line one (<c>shell: |</c>) is looked for just below the scalar's start. When the file
+/// cannot be read or the line is not found, the scalar's own location is kept.
 /// </summary>
 internal static class ErrorPlacement
 {
+    /// <summary>Template files are rendered and validated with the location of their first character.</summary>
+    public static bool IsFileStart(SourceLocation location) => location.Line == 1 && location.Column == 1;
+
     public static Diagnostic At(SourceLocation origin, string text, int offset, string message, bool isFile)
     {
         if (offset < 0 || offset > text.Length || !origin.IsKnown)
@@ -20,38 +25,46 @@ internal static class ErrorPlacement
         var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
         var lineIndex = text.AsSpan(0, lineStart).Count('\n');
         var column = offset - lineStart;
+        var lineEnd = text.IndexOf('\n', lineStart);
+        var lineText = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)].TrimEnd('\r');
         if (isFile)
         {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            var lineText = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)].TrimEnd('\r');
             var location = new SourceLocation(origin.File, origin.Line + lineIndex, (lineIndex == 0 ? origin.Column : 1) + column);
             return new Diagnostic(location, message, lineText);
         }
 
-        if (text.Contains('\n', StringComparison.Ordinal))
+        var sourceLines = ReadLines(origin.File, origin.Line + lineIndex + 1);
+        if (lineIndex == 0 && !text.Contains('\n', StringComparison.Ordinal))
         {
-            return new Diagnostic(origin, message);
+            var line = origin.Line <= sourceLines.Count ? sourceLines[origin.Line - 1] : null;
+            var quote = line is not null && origin.Column <= line.Length && line[origin.Column - 1] is '"' or '\'' ? 1 : 0;
+            return new Diagnostic(origin with { Column = origin.Column + quote + column }, message);
         }
 
-        return new Diagnostic(origin with { Column = origin.Column + QuoteWidth(origin) + column }, message);
+        // A literal block's line N is on the scalar's line + N + 1; a flow scalar's on line + N.
+        var content = lineText.TrimStart();
+        var indent = lineText.Length - content.Length;
+        for (var candidate = origin.Line + lineIndex + 1; candidate >= origin.Line + lineIndex && content.Length > 0; candidate--)
+        {
+            if (candidate <= sourceLines.Count && sourceLines[candidate - 1].TrimEnd('\r').EndsWith(content, StringComparison.Ordinal))
+            {
+                var start = sourceLines[candidate - 1].TrimEnd('\r').Length - content.Length;
+                return new Diagnostic(new SourceLocation(origin.File, candidate, start + Math.Max(0, column - indent) + 1), message);
+            }
+        }
+
+        return new Diagnostic(origin, message);
     }
 
-    /// <summary>1 when the YAML scalar at <paramref name="origin"/> starts with a quote (the text starts after it).</summary>
-    private static int QuoteWidth(SourceLocation origin)
+    private static List<string> ReadLines(string file, int count)
     {
         try
         {
-            if (!File.Exists(origin.File))
-            {
-                return 0;
-            }
-
-            var line = File.ReadLines(origin.File).Skip(origin.Line - 1).FirstOrDefault();
-            return line is not null && origin.Column >= 1 && origin.Column <= line.Length && line[origin.Column - 1] is '"' or '\'' ? 1 : 0;
+            return File.Exists(file) ? File.ReadLines(file).Take(count).ToList() : [];
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            return 0;
+            return [];
         }
     }
 }
