@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace Orchestrator.Transport.Tests;
 
 /// <summary>What every transport must do, run against LocalTransport and against SshTransport over a real sshd.</summary>
-public abstract class TransportBehaviourTests(ITestOutputHelper output) : IAsyncLifetime
+public abstract partial class TransportBehaviourTests(ITestOutputHelper output) : IAsyncLifetime
 {
     /// <summary>Upper bound for any single call in these tests, so a hang fails instead of stalling the run.</summary>
     protected static readonly TimeSpan CallLimit = TimeSpan.FromSeconds(60);
@@ -74,6 +74,20 @@ public abstract class TransportBehaviourTests(ITestOutputHelper output) : IAsync
         Assert.Equal("x\n\n\n", (await RunAsync("printf 'x\\n\\n\\n'")).StdoutText);
         Assert.Equal("no newline", (await RunAsync("printf 'no newline'")).StdoutText);
         Assert.Empty((await RunAsync("true")).Stdout);
+    }
+
+    [Fact]
+    public async Task Multi_line_scripts_arrive_exactly()
+    {
+        const string text = "  lead and trail  \n back\\slash \\\n$HOME 'q' \"d\"\r\n\ttab";
+        var heredoc = "cat <<'END'\n" + text + "\nEND";
+        Assert.Equal(text + "\n", (await RunAsync(heredoc)).StdoutText);
+
+        var lines = string.Join('\n', Enumerable.Range(0, 2000).Select(i => $"echo {i}"));
+        var watch = Stopwatch.StartNew();
+        var result = await RunAsync(lines);
+        Output.WriteLine($"2000-line script: {watch.Elapsed.TotalMilliseconds:0} ms");
+        Assert.Equal(string.Concat(Enumerable.Range(0, 2000).Select(i => $"{i}\n")), result.StdoutText);
     }
 
     [Fact]
@@ -168,94 +182,6 @@ public abstract class TransportBehaviourTests(ITestOutputHelper output) : IAsync
         {
             Assert.Equal($"{i}\n", results[i].StdoutText);
         }
-    }
-
-    [Fact]
-    public async Task Files_round_trip_byte_exact_including_20_MB()
-    {
-        var small = new byte[] { 0, 1, 2, 0xFF, (byte)'\n' };
-        await PutAsync(new FileUpload(Scratch + "/small", small));
-        Assert.Equal(small, await FetchAsync(Scratch + "/small"));
-
-        await PutAsync(new FileUpload(Scratch + "/empty", []));
-        Assert.Equal(Array.Empty<byte>(), await FetchAsync(Scratch + "/empty"));
-
-        var big = new byte[20 * 1024 * 1024];
-        Random.Shared.NextBytes(big);
-        var watch = Stopwatch.StartNew();
-        await PutAsync(new FileUpload(Scratch + "/big file", big));
-        var put = watch.Elapsed;
-        var back = await FetchAsync(Scratch + "/big file");
-        Output.WriteLine($"20 MB: put {put.TotalMilliseconds:0} ms, fetch {(watch.Elapsed - put).TotalMilliseconds:0} ms");
-        Assert.NotNull(back);
-        Assert.True(big.AsSpan().SequenceEqual(back));
-        Assert.Equal($"{big.Length}\n", (await RunAsync($"stat -c %s {ShellQuote.Quote(Scratch + "/big file")}")).StdoutText);
-    }
-
-    [Fact]
-    public async Task Put_replaces_atomically_and_leaves_no_temporary_file()
-    {
-        var path = Scratch + "/conf";
-        await PutAsync(new FileUpload(path, "old"u8.ToArray()));
-        await PutAsync(new FileUpload(path, "new"u8.ToArray()));
-        Assert.Equal("new", Encoding.UTF8.GetString((await FetchAsync(path))!));
-        Assert.Equal("conf\n", (await RunAsync($"ls -A {ShellQuote.Quote(Scratch)}")).StdoutText);
-    }
-
-    [Fact]
-    public async Task A_connection_lost_mid_transfer_leaves_the_old_file_and_no_temporary_file()
-    {
-        var path = Scratch + "/conf";
-        await PutAsync(new FileUpload(path, "old"u8.ToArray()));
-
-        // Cancelling aborts the session mid-stream: for an ssh host that is a dropped connection.
-        var big = new byte[200 * 1024 * 1024];
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(700));
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => Transport.PutFileAsync(new FileUpload(path, big), cancel.Token).WaitAsync(CallLimit));
-
-        Assert.Equal("old", Encoding.UTF8.GetString((await FetchAsync(path))!));
-        Assert.True(
-            await HostCommand.EventuallyAsync(() => Directory.GetFileSystemEntries(Scratch).Length == 1, TimeSpan.FromSeconds(10)),
-            "left: " + string.Join(", ", Directory.GetFileSystemEntries(Scratch)));
-    }
-
-    [Fact]
-    public async Task Put_sets_the_mode_or_keeps_the_old_one()
-    {
-        var path = Scratch + "/moded";
-        await PutAsync(new FileUpload(path, "a"u8.ToArray()) { Mode = "0640" });
-        Assert.Equal("640\n", (await RunAsync($"stat -c %a {path}")).StdoutText);
-
-        await RunAsync($"chmod 0604 {path}");
-        await PutAsync(new FileUpload(path, "b"u8.ToArray()));
-        Assert.Equal("604\n", (await RunAsync($"stat -c %a {path}")).StdoutText);
-
-        // A new file without a mode gets what a shell redirect would give: 0666 minus the umask.
-        await PutAsync(new FileUpload(Scratch + "/fresh", "c"u8.ToArray()));
-        await RunAsync($": >{Scratch}/redirected");
-        Assert.Equal(
-            (await RunAsync($"stat -c %a {Scratch}/redirected")).StdoutText,
-            (await RunAsync($"stat -c %a {Scratch}/fresh")).StdoutText);
-    }
-
-    [Fact]
-    public async Task Put_failures_are_errors_and_leave_nothing_behind()
-    {
-        await Assert.ThrowsAsync<IOException>(() => PutAsync(new FileUpload(Scratch + "/no/such/dir/file", "x"u8.ToArray())));
-        await RunAsync($"mkdir {Scratch}/adir");
-        await Assert.ThrowsAsync<IOException>(() => PutAsync(new FileUpload(Scratch + "/adir", "x"u8.ToArray())));
-        await Assert.ThrowsAsync<ArgumentException>(() => PutAsync(new FileUpload(Scratch + "/bad", "x"u8.ToArray()) { Mode = "rw-r--r--" }));
-        Assert.Equal("adir\n", (await RunAsync($"ls -A {Scratch}")).StdoutText);
-        Assert.Equal("", (await RunAsync($"ls -A {Scratch}/adir")).StdoutText);
-    }
-
-    [Fact]
-    public async Task Fetching_a_missing_file_gives_null_and_a_directory_an_error()
-    {
-        Assert.Null(await FetchAsync(Scratch + "/missing"));
-        Assert.Null(await FetchAsync("/nonexistent-orch/dir/file"));
-        await Assert.ThrowsAsync<IOException>(() => FetchAsync(Scratch));
     }
 
     [Fact]

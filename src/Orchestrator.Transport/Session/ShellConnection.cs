@@ -37,7 +37,7 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
         ArgumentNullException.ThrowIfNull(request);
         if (logger.IsEnabled(LogLevel.Debug))
         {
-            logger.LogDebug("[{Host}] run{Details}: {Command}", host, Describe(request), request.Command);
+            logger.LogDebug("[{Host}] run{Details}: {Command}", host, RequestSummary.Describe(request), request.Command);
         }
 
         return await ExecuteAsync(
@@ -195,37 +195,5 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
         var message = launcher.DescribeFailure(lost);
         logger.LogDebug("[{Host}] unreachable: {Message}", host, message);
         return new HostUnreachableException(host, message, lost);
-    }
-
-    // Names only: environment values and stdin may hold secrets.
-    private static string Describe(CommandRequest request)
-    {
-        var details = new List<string>();
-        if (request.Become is { } become)
-        {
-            details.Add($"become {become.User}");
-        }
-
-        if (request.WorkingDirectory is { } directory)
-        {
-            details.Add($"in {directory}");
-        }
-
-        if (request.Environment is { Count: > 0 } environment)
-        {
-            details.Add("env " + string.Join(",", environment.Keys));
-        }
-
-        if (request.Stdin is { Length: > 0 } stdin)
-        {
-            details.Add($"stdin {stdin.Length} bytes");
-        }
-
-        if (request.Timeout is { } timeout)
-        {
-            details.Add($"timeout {timeout}");
-        }
-
-        return details.Count == 0 ? "" : " (" + string.Join(", ", details) + ")";
     }
 }
