@@ -91,7 +91,7 @@ public sealed class UndefinedVariableTests
     }
 
     [Fact]
-    public void Condition_error_in_a_block_scalar_points_at_its_line()
+    public void Condition_error_in_a_folded_scalar_keeps_the_scalar_location()
     {
         using var file = new PlaybookFile("- when: >\n    a is defined and\n    nope == 1\n");
         var scalar = file.Scalar("a is defined and nope == 1\n");
