@@ -39,7 +39,16 @@ internal sealed class LocalLauncher : ISessionLauncher
         ProcessEnd.TerminateGroup(process);
         _ = Task.Run(async () =>
         {
-            await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(TermGrace)).ConfigureAwait(false);
+            try
+            {
+                await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(TermGrace)).ConfigureAwait(false);
+            }
+            catch (InvalidOperationException)
+            {
+                // Already exited and released by the session.
+                return;
+            }
+
             ProcessEnd.Kill(process, entireProcessTree: true);
         });
     }

@@ -22,6 +22,7 @@ internal sealed class ShellSession
     private readonly string token;
     private readonly ISessionLauncher launcher;
     private int aborted;
+    private int released;
 
     private ShellSession(Process process, string token, ISessionLauncher launcher, string host, ILogger logger)
     {
@@ -68,13 +69,14 @@ internal sealed class ShellSession
                 session.Directory = await session.ReadReadyLineAsync().ConfigureAwait(false);
                 return session;
             }
-            catch (Exception e) when (e is IOException or ObjectDisposedException)
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidDataException)
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 var reason = startup.IsCancellationRequested
                     ? $"no shell session within {launcher.StartupTimeout.TotalSeconds:0} s"
                     : "the session ended before it was ready";
-                throw await session.LoseAsync(reason, e).ConfigureAwait(false);
+                var lost = await session.LoseAsync(reason, e).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                throw lost;
             }
         }
     }
@@ -109,6 +111,11 @@ internal sealed class ShellSession
     /// <summary>Ends the session by closing its input: the loop exits and its EXIT trap removes <see cref="Directory"/>.</summary>
     public async Task CloseAsync(TimeSpan limit)
     {
+        if (Interlocked.Exchange(ref released, 1) == 1)
+        {
+            return;
+        }
+
         try
         {
             input.Close();
@@ -190,7 +197,15 @@ internal sealed class ShellSession
         await stderr.WaitForEndAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
         int? exitCode = HasExited() ? process.ExitCode : null;
         var message = cause is InvalidDataException ? $"{reason}: {cause.Message}" : reason;
-        return new SessionLostException(message, exitCode, stderr.Text.Trim(), cause);
+        var lost = new SessionLostException(message, exitCode, stderr.Text.Trim(), cause);
+
+        // A lost session is never used or closed again; if it has not exited yet, the abort still ends it.
+        if (exitCode is not null && Interlocked.Exchange(ref released, 1) == 0)
+        {
+            process.Dispose();
+        }
+
+        return lost;
     }
 
     private bool HasExited()
