@@ -1,0 +1,78 @@
+using Orchestrator.Modules;
+
+namespace Orchestrator.Engine;
+
+/// <summary>Builds the value <c>register</c> stores, with Ansible's field names.</summary>
+internal static class RegisteredResult
+{
+    public static Dictionary<string, object?> From(ModuleResult result)
+    {
+        var value = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["changed"] = result.Changed,
+            ["failed"] = result.Failed,
+            ["skipped"] = result.Skipped,
+            ["msg"] = result.Message,
+        };
+        if (result.ReturnCode is { } rc)
+        {
+            value["rc"] = (long)rc;
+        }
+
+        if (result.Stdout is not null)
+        {
+            value["stdout"] = result.Stdout;
+            value["stdout_lines"] = Lines(result.Stdout);
+        }
+
+        if (result.Stderr is not null)
+        {
+            value["stderr"] = result.Stderr;
+            value["stderr_lines"] = Lines(result.Stderr);
+        }
+
+        foreach (var (key, data) in result.Data)
+        {
+            value[key] = data;
+        }
+
+        return value;
+    }
+
+    /// <summary>A looped task's value: the items' results under "results", Ansible-style.</summary>
+    public static Dictionary<string, object?> ForLoop(IReadOnlyList<Dictionary<string, object?>> items)
+    {
+        var failed = items.Any(i => i.GetValueOrDefault("failed") is true);
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["changed"] = items.Any(i => i.GetValueOrDefault("changed") is true),
+            ["failed"] = failed,
+            ["skipped"] = items.Count > 0 && items.All(i => i.GetValueOrDefault("skipped") is true),
+            ["msg"] = failed ? "One or more items failed" : "All items completed",
+            ["results"] = items.Cast<object?>().ToList(),
+        };
+    }
+
+    public static Dictionary<string, object?> Skipped(string reason) => new(StringComparer.Ordinal)
+    {
+        ["changed"] = false,
+        ["skipped"] = true,
+        ["skip_reason"] = reason,
+        ["msg"] = "",
+    };
+
+    private static List<object?> Lines(string text) =>
+        text.Split('\n').Select(l => (object?)l.TrimEnd('\r')).SkipLastWhile(l => (string)l! == "").ToList();
+
+    private static IEnumerable<object?> SkipLastWhile(this IEnumerable<object?> source, Func<object?, bool> predicate)
+    {
+        var list = source.ToList();
+        var count = list.Count;
+        while (count > 0 && predicate(list[count - 1]))
+        {
+            count--;
+        }
+
+        return list.Take(count);
+    }
+}
