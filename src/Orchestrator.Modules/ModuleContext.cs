@@ -29,6 +29,9 @@ public sealed record ModuleContext
     /// <summary>Read-only knowledge for modules whose plan depends on it (e.g. command's creates/removes); never a reason to skip work in the module.</summary>
     public bool CheckMode { get; init; }
 
+    /// <summary>How many -v the run was given (debug's verbosity argument reads it).</summary>
+    public int Verbosity { get; init; }
+
     /// <summary>Compute before/after texts for <see cref="ModuleResult.Diff"/>.</summary>
     public bool DiffMode { get; init; }
 }

@@ -15,7 +15,7 @@ internal sealed class DebugModule : IModule
         [
             new ArgumentSpec("msg", ArgumentType.Raw, "The message to print (a string, list or mapping).") { Default = "Hello world!" },
             new ArgumentSpec("var", ArgumentType.String, "An expression (a variable path such as 'result.stdout') whose value is printed; registered as the value under that name."),
-            new ArgumentSpec("verbosity", ArgumentType.Int, "Print only when run with at least this many -v; the engine reads this.") { Default = 0L },
+            new ArgumentSpec("verbosity", ArgumentType.Int, "Print only when run with at least this many -v; below that the task is skipped.") { Default = 0L },
         ])
     {
         MutuallyExclusive = [["msg", "var"]],
@@ -24,6 +24,11 @@ internal sealed class DebugModule : IModule
     public Task<ModulePlan> PlanAsync(ModuleContext context, CancellationToken cancellationToken)
     {
         var arguments = context.Arguments;
+        if (arguments.GetInt("verbosity") is { } wanted && wanted > context.Verbosity)
+        {
+            return Task.FromResult(ModulePlan.Done(ModuleResult.Skip($"verbosity threshold {wanted} not reached")));
+        }
+
         var expression = arguments.GetString("var");
         if (expression is null)
         {

@@ -63,7 +63,12 @@ internal sealed class DestinationProbe
                 : Check(answers.File(insideIndex, InsidePath(destination)));
         }
 
-        return container.IsDirectory ? Check(state) : (null, $"Destination directory {container.Path} does not exist");
+        return container switch
+        {
+            { IsDirectory: true } => Check(state),
+            { Exists: false } => (new WriteTarget(state.Path, state, null) { MissingDirectory = container.Path }, null),
+            _ => (null, $"Destination directory {container.Path} is not a directory"),
+        };
     }
 
     private static (WriteTarget?, string?) Check(RemoteFileState state) => state switch

@@ -31,6 +31,12 @@ internal static class FileWriter
 
         var state = target.State;
         var checksum = TextContent.Sha1(request.Content);
+        if (target.MissingDirectory is { } missing)
+        {
+            var wouldCreate = ModuleResult.Ok($"would create {target.Path}, but its directory {missing} does not exist yet");
+            return ModulePlan.Change(wouldCreate, _ => Task.FromResult(ModuleResult.Fail($"Destination directory {missing} does not exist")));
+        }
+
         if (state.Exists && !request.Force)
         {
             return ModulePlan.Done(ModuleResult.Ok("file already exists") with { Data = WriteResultData.Build(request, target, checksum) });
