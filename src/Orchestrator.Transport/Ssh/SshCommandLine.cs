@@ -34,8 +34,14 @@ internal static class SshCommandLine
             // A host that vanishes without closing the TCP connection is noticed in about a minute, not hours.
             "-o", "ServerAliveInterval=15",
             "-o", "ServerAliveCountMax=4",
-            "-o", string.Create(CultureInfo.InvariantCulture, $"Port={settings.Port}"),
         };
+
+        // 22 is also what an unset ansible_port looks like: leave it to ssh, so ~/.ssh/config can still set it.
+        if (settings.Port != 22)
+        {
+            options.AddRange(["-o", string.Create(CultureInfo.InvariantCulture, $"Port={settings.Port}")]);
+        }
+
         if (settings.User is { } user)
         {
             options.AddRange(["-o", "User=" + user]);

@@ -20,6 +20,11 @@ public sealed class SshTestEnvironment : IDisposable
 
     public SshTestEnvironment()
     {
+        if (!string.Equals(Environment.UserName, "root", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("the ssh tests create local test users and a sudoers entry: run them as root (CI does)");
+        }
+
         if (!File.Exists("/usr/bin/sudo"))
         {
             throw new InvalidOperationException("sudo is missing: run .ci/install-deps.sh");

@@ -49,6 +49,7 @@ public sealed class SshCommandLineTests
         Assert.Equal(["-O", "exit", "--", "db1"], arguments[^4..]);
         Assert.Contains("ControlPath=/tmp/a%%b/m", arguments);
         Assert.DoesNotContain(arguments, a => a.StartsWith("User=", StringComparison.Ordinal));
+        Assert.DoesNotContain(arguments, a => a.StartsWith("Port=", StringComparison.Ordinal));
     }
 
     [Fact]
