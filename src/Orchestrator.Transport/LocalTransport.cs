@@ -28,12 +28,23 @@ public sealed class LocalTransport : ITransport
 
     internal string? SessionDirectory => connection.SessionDirectory;
 
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException">An environment variable name that is not a shell name, a NUL in the command, a line break in the become password.</exception>
     public Task<CommandResult> RunAsync(CommandRequest request, CancellationToken cancellationToken) =>
         connection.RunAsync(request, cancellationToken);
 
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Mode null keeps an existing file's mode (a new file gets 0666 minus the umask); Owner/Group null keep an
+    /// existing file's owner and group where the writing user may set them.
+    /// </remarks>
+    /// <exception cref="IOException">The host refused the write (permission, missing folder, a directory in the way, sudo failed).</exception>
+    /// <exception cref="ArgumentException">Mode is not octal, or the path is not a file path.</exception>
     public Task PutFileAsync(FileUpload upload, CancellationToken cancellationToken) =>
         connection.PutFileAsync(upload, cancellationToken);
 
+    /// <inheritdoc/>
+    /// <exception cref="IOException">The file exists but cannot be read (permission, a directory, sudo failed).</exception>
     public Task<byte[]?> FetchFileAsync(string path, BecomeOptions? become, CancellationToken cancellationToken) =>
         connection.FetchFileAsync(path, become, cancellationToken);
 

@@ -15,6 +15,10 @@ namespace Orchestrator.Transport;
 /// The host needs a POSIX /bin/sh and GNU coreutils (head -c, stat -c, mktemp, timeout, mv -T), and sudo for
 /// become: any Debian or Ubuntu host has them. Nothing is installed there; the session's private temp
 /// folder is removed when the session ends.
+/// When ssh fails (exit 255, a changed host key) or the session dies, the call throws
+/// <see cref="HostUnreachableException"/> with ssh's own words; a call never retries itself, and the next
+/// call makes one fresh attempt to connect. A command whose timeout passed without any answer ends the
+/// session (the next call opens a new one over the still-open master).
 /// </remarks>
 public sealed class SshTransport : ITransport
 {
@@ -37,12 +41,23 @@ public sealed class SshTransport : ITransport
 
     internal string? SessionDirectory => connection.SessionDirectory;
 
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException">An environment variable name that is not a shell name, a NUL in the command, a line break in the become password.</exception>
     public Task<CommandResult> RunAsync(CommandRequest request, CancellationToken cancellationToken) =>
         connection.RunAsync(request, cancellationToken);
 
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Mode null keeps an existing file's mode (a new file gets 0666 minus the umask); Owner/Group null keep an
+    /// existing file's owner and group where the writing user may set them.
+    /// </remarks>
+    /// <exception cref="IOException">The host refused the write (permission, missing folder, a directory in the way, sudo failed).</exception>
+    /// <exception cref="ArgumentException">Mode is not octal, or the path is not a file path.</exception>
     public Task PutFileAsync(FileUpload upload, CancellationToken cancellationToken) =>
         connection.PutFileAsync(upload, cancellationToken);
 
+    /// <inheritdoc/>
+    /// <exception cref="IOException">The file exists but cannot be read (permission, a directory, sudo failed).</exception>
     public Task<byte[]?> FetchFileAsync(string path, BecomeOptions? become, CancellationToken cancellationToken) =>
         connection.FetchFileAsync(path, become, cancellationToken);
 

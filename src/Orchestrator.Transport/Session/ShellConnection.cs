@@ -53,7 +53,7 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
         ArgumentNullException.ThrowIfNull(upload);
         logger.LogDebug(
             "[{Host}] put {Path} ({Length} bytes, mode {Mode}, owner {Owner}:{Group}, become {Become})",
-            host, upload.Path, upload.Content.Length, upload.Mode ?? "kept", upload.Owner ?? "kept", upload.Group ?? "kept", upload.Become?.User ?? "no");
+            host, upload.Path, upload.Content.Length, upload.Mode ?? "as before", upload.Owner ?? "as before", upload.Group ?? "as before", upload.Become?.User ?? "no");
         var script = FileScripts.Put(upload);
         var result = await ExecuteAsync(
             directory => CommandScript.Wrap(script, null, upload.Become, directory),
@@ -69,6 +69,7 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
 
     public async Task<byte[]?> FetchFileAsync(string path, BecomeOptions? become, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(path);
         logger.LogDebug("[{Host}] fetch {Path} (become {Become})", host, path, become?.User ?? "no");
         var script = FileScripts.Fetch(path);
         var result = await ExecuteAsync(
