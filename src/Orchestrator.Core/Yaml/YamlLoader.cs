@@ -123,7 +123,8 @@ public static class YamlLoader
     private static YMapping ReadMapping(IParser parser, string file, Dictionary<string, YNode> anchors, SourceLocation location)
     {
         var entries = new List<KeyValuePair<YScalar, YNode>>();
-        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var written = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var merged = new HashSet<string>(StringComparer.Ordinal);
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             var keyNode = ReadNode(parser, file, anchors);
@@ -135,24 +136,30 @@ public static class YamlLoader
 
             if (key.Value == "<<" && !key.IsQuoted)
             {
-                MergeInto(entries, seen, value);
+                MergeInto(entries, written, merged, value);
                 continue;
             }
 
-            if (seen.TryGetValue(key.Value, out var first))
+            if (written.TryGetValue(key.Value, out var first))
             {
                 throw new UserErrorException(key.Location, $"duplicate key '{key.Value}' (first defined at line {first.Line})");
             }
 
-            seen[key.Value] = key.Location;
+            written[key.Value] = key.Location;
+            if (merged.Remove(key.Value))
+            {
+                // A key written in the mapping overrides a merged one, wherever the merge key stands.
+                entries.RemoveAll(e => e.Key.Value == key.Value);
+            }
+
             entries.Add(new KeyValuePair<YScalar, YNode>(key, value));
         }
 
         return new YMapping(location, entries);
     }
 
-    // YAML merge keys ("<<: *defaults"): keys already present win.
-    private static void MergeInto(List<KeyValuePair<YScalar, YNode>> entries, Dictionary<string, SourceLocation> seen, YNode source)
+    // YAML merge keys ("<<: *defaults"): keys written in the mapping win, then the first merged mapping.
+    private static void MergeInto(List<KeyValuePair<YScalar, YNode>> entries, Dictionary<string, SourceLocation> written, HashSet<string> merged, YNode source)
     {
         var sources = source is YSequence list ? list.Items : [source];
         foreach (var item in sources)
@@ -162,7 +169,7 @@ public static class YamlLoader
                 throw new UserErrorException(item.Location, "a merge key (<<) needs a mapping or a list of mappings");
             }
 
-            foreach (var entry in mapping.Entries.Where(entry => seen.TryAdd(entry.Key.Value, entry.Key.Location)))
+            foreach (var entry in mapping.Entries.Where(entry => !written.ContainsKey(entry.Key.Value) && merged.Add(entry.Key.Value)))
             {
                 entries.Add(entry);
             }
