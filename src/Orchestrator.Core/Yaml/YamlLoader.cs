@@ -56,8 +56,13 @@ public static class YamlLoader
         catch (InvalidOperationException ex)
         {
             // YamlDotNet throws this (not a YamlException) for some unclosed flow collections.
-            var line = Math.Max(1, text.Split('\n').Length);
-            throw new UserErrorException(new SourceLocation(fileName, line, 1), "invalid YAML: " + ex.Message + " (an unclosed '{' or '[' ?)");
+            var lines = text.Split('\n');
+            if (UnclosedFlow.Find(lines) is { } bracket)
+            {
+                throw new UserErrorException([Unclosed(bracket, lines, fileName)]);
+            }
+
+            throw new UserErrorException(new SourceLocation(fileName, Math.Max(1, lines.Length), 1), "invalid YAML: " + ex.Message + " (an unclosed '{' or '[' ?)");
         }
 
         // An empty file is no document at all.
@@ -184,6 +189,15 @@ public static class YamlLoader
         var column = (int)ex.Start.Column;
         var lines = text.Split('\n');
         var message = StripMarkPrefix(ex.Message);
+        if (message.Contains("flow", StringComparison.Ordinal) || line > LastContentLine(lines))
+        {
+            // The parser noticed the missing ']' or '}' only where the input ran out: point at the bracket.
+            if (UnclosedFlow.Find(lines) is { } bracket && bracket.Line < line)
+            {
+                return Unclosed(bracket, lines, file);
+            }
+        }
+
         if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && IndentingTab(lines, Math.Max(line - 1, 0)) is { } tab)
         {
             return new Diagnostic(new SourceLocation(file, tab.Line + 1, tab.Column + 1), "YAML does not allow tabs for indentation; use spaces", lines[tab.Line].TrimEnd('\r'));
@@ -195,6 +209,26 @@ public static class YamlLoader
         }
 
         return new Diagnostic(new SourceLocation(file, Math.Max(line, 1), Math.Max(column, 1)), "invalid YAML: " + message);
+    }
+
+    private static Diagnostic Unclosed((int Line, int Column) bracket, string[] lines, string file)
+    {
+        var text = lines[bracket.Line].TrimEnd('\r');
+        var closer = text[bracket.Column] == '[' ? ']' : '}';
+        return new Diagnostic(new SourceLocation(file, bracket.Line + 1, bracket.Column + 1), $"invalid YAML: this '{text[bracket.Column]}' is never closed (a '{closer}' is missing)", text);
+    }
+
+    private static int LastContentLine(string[] lines)
+    {
+        for (var index = lines.Length - 1; index >= 0; index--)
+        {
+            if (lines[index].Trim().Length > 0)
+            {
+                return index + 1;
+            }
+        }
+
+        return 0;
     }
 
     // YamlDotNet places a tab error at the enclosing mapping, not at the tab: find the first indenting tab from there.
