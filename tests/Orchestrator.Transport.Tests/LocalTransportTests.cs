@@ -26,6 +26,19 @@ public sealed class LocalTransportTests(ITestOutputHelper output) : TransportBeh
         Assert.Equal("600 nobody nogroup\n", (await RunAsync($"stat -c '%a %U %G' {path}")).StdoutText);
     }
 
+    [Fact]
+    public async Task A_session_that_stops_answering_is_ended_after_the_timeout_grace_and_replaced()
+    {
+        // Stopping the loop itself: its own timeout cannot answer, only the controller-side limit can.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = await RunAsync(new CommandRequest("kill -STOP $PPID") { Timeout = TimeSpan.FromSeconds(1) });
+        Assert.True(result.TimedOut);
+        Assert.Equal(124, result.ExitCode);
+        Assert.Contains("session was ended", result.StderrText, StringComparison.Ordinal);
+        Assert.InRange(watch.Elapsed, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(40));
+        Assert.Equal("fresh\n", (await RunAsync("echo fresh")).StdoutText);
+    }
+
     protected override ITransport CreateTransport() => new LocalTransport("local-test");
 
     protected override string? SessionDirectory(ITransport transport) => ((LocalTransport)transport).SessionDirectory;

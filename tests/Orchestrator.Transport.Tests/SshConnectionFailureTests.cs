@@ -21,6 +21,7 @@ public sealed class SshConnectionFailureTests(SshTestEnvironment environment, IT
         var running = RunAsync(transport, "sleep 30");
         await Task.Delay(500);
         var watch = Stopwatch.StartNew();
+        var orphanedFolder = transport.SessionDirectory!;
         server.Kill();
         var lost = await Assert.ThrowsAsync<HostUnreachableException>(() => running);
         output.WriteLine($"noticed after {watch.Elapsed.TotalMilliseconds:0} ms: {lost.Message}");
@@ -33,6 +34,9 @@ public sealed class SshConnectionFailureTests(SshTestEnvironment environment, IT
 
         server.Start();
         Assert.Equal("back\n", (await RunAsync(transport, "echo back")).StdoutText);
+
+        // The host was killed outright, as a crash would: nothing on it could clean up (the test does).
+        Directory.Delete(orphanedFolder, recursive: true);
     }
 
     [Fact]
@@ -78,7 +82,9 @@ public sealed class SshConnectionFailureTests(SshTestEnvironment environment, IT
     {
         var transport = new SshTransport(environment.Settings(SshTestEnvironment.NoPasswordUser));
         await RunAsync(transport, "echo hi");
-        await transport.PutFileAsync(new FileUpload($"/tmp/orch-dispose-{Guid.NewGuid():N}", [1, 2, 3]), CancellationToken.None);
+        var uploaded = $"/tmp/orch-dispose-{Guid.NewGuid():N}";
+        await transport.PutFileAsync(new FileUpload(uploaded, [1, 2, 3]), CancellationToken.None).WaitAsync(CallLimit);
+        await RunAsync(transport, $"rm {uploaded}");
         var controlDirectory = transport.ControlDirectory;
         var sessionDirectory = transport.SessionDirectory!;
         Assert.True(File.Exists(controlDirectory + "/m"), "the master's socket should exist while connected");

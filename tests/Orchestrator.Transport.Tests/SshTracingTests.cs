@@ -18,7 +18,9 @@ public sealed class SshTracingTests(SshTestEnvironment environment)
             Become = new BecomeOptions("root", environment.Password),
         };
         var result = await transport.RunAsync(request, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
-        await transport.PutFileAsync(new FileUpload($"/tmp/orch-trace-{Guid.NewGuid():N}", "file-secret-value"u8.ToArray()), CancellationToken.None);
+        var uploaded = $"/tmp/orch-trace-{Guid.NewGuid():N}";
+        await transport.PutFileAsync(new FileUpload(uploaded, "file-secret-value"u8.ToArray()), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
+        await transport.RunAsync(new CommandRequest($"rm {uploaded}"), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
         await transport.DisposeAsync();
 
         Assert.Equal("traced-command\n", result.StdoutText);

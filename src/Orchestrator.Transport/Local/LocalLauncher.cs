@@ -32,9 +32,10 @@ internal sealed class LocalLauncher : ISessionLauncher
 
     /// <summary>
     /// TERM first, so a command's traps run (an interrupted upload removes its temporary file), then KILL
-    /// for the whole tree: a local session's commands are its descendants and must not outlive it.
+    /// for the whole tree: a local session's commands are its descendants and must not outlive it. A loop
+    /// killed that way cannot run its EXIT trap, so its folder, which is on this machine, is removed here.
     /// </summary>
-    public void Abort(Process process)
+    public void Abort(Process process, string sessionDirectory)
     {
         ProcessEnd.TerminateGroup(process);
         _ = Task.Run(async () =>
@@ -42,14 +43,15 @@ internal sealed class LocalLauncher : ISessionLauncher
             try
             {
                 await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(TermGrace)).ConfigureAwait(false);
+                ProcessEnd.Kill(process, entireProcessTree: true);
+                await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(TermGrace)).ConfigureAwait(false);
             }
             catch (InvalidOperationException)
             {
                 // Already exited and released by the session.
-                return;
             }
 
-            ProcessEnd.Kill(process, entireProcessTree: true);
+            RemoveFolder(sessionDirectory);
         });
     }
 
@@ -61,4 +63,19 @@ internal sealed class LocalLauncher : ISessionLauncher
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private static void RemoveFolder(string sessionDirectory)
+    {
+        try
+        {
+            if (sessionDirectory.Length > 0)
+            {
+                Directory.Delete(sessionDirectory, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Gone already (the loop's own trap removed it), or not ours to remove.
+        }
+    }
 }

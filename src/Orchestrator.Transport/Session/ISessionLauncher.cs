@@ -12,7 +12,8 @@ internal interface ISessionLauncher : IAsyncDisposable
     /// Ends a session process that must stop now (cancelled, no answer, broken protocol) without blocking.
     /// Once it is gone, its output pipe ends and the pending read reports the loss.
     /// </summary>
-    void Abort(Process process);
+    /// <param name="sessionDirectory">The session's folder on the host, or "" before the session was ready.</param>
+    void Abort(Process process, string sessionDirectory);
 
     ProcessStartInfo CreateStartInfo(string loopScript);
 

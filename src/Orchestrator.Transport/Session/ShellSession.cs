@@ -135,7 +135,7 @@ internal sealed class ShellSession
     {
         if (Interlocked.Exchange(ref aborted, 1) == 0 && !HasExited())
         {
-            launcher.Abort(process);
+            launcher.Abort(process, Directory);
         }
     }
 

@@ -25,7 +25,7 @@ internal sealed class SshLauncher(ConnectionSettings settings, ILogger logger) :
     /// this is a dropped connection: the remote commands see end of file (an upload removes its temporary
     /// file) and a command with a timeout is ended by it.
     /// </summary>
-    public void Abort(Process process) => ProcessEnd.Kill(process, entireProcessTree: false);
+    public void Abort(Process process, string sessionDirectory) => ProcessEnd.Kill(process, entireProcessTree: false);
 
     public ProcessStartInfo CreateStartInfo(string loopScript) =>
         SshCommandLine.Session(
