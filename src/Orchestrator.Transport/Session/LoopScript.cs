@@ -24,9 +24,9 @@ namespace Orchestrator.Transport.Session;
 ///   request costs, so the loop uses builtins for everything else.
 /// - The token is random per session: a desynchronised stream is detected rather than misread.
 /// - The sudo askpass helper runs as <c>/bin/sh FILE</c> (SUDO_ASKPASS=/bin/sh, prompt = FILE), so it works
-///   on a noexec /tmp; it prints the password once and deletes it, so a wrong password fails after one try.
-///   The password reaches its 0600-protected file (the folder is 0700) through the printf builtin: no
-///   process ever has it in its arguments or environment.
+///   on a noexec /tmp; it prints the password once and empties its file, so a wrong password fails after
+///   one try. The password reaches that 0600 file (in the 0700 session folder) through the printf builtin:
+///   no process ever has it in its arguments or environment, and the file is emptied after every request.
 /// </remarks>
 internal static class LoopScript
 {
@@ -43,7 +43,8 @@ internal static class LoopScript
         trap 'exit 130' INT
         trap 'exit 141' PIPE
         trap 'exit 143' TERM
-        printf '%s\n' 'cat "${0%/*}/p" 2>/dev/null; rm -f "${0%/*}/p"' >"$d/{{AskpassFile}}" || exit 97
+        (umask 077 && : >"$d/p") || exit 97
+        printf '%s\n' 'cat "${0%/*}/p"; : >"${0%/*}/p"' >"$d/{{AskpassFile}}" || exit 97
         printf '{{ReadyMarker}} %s %s\n' {{token}} "$d"
         n=0
         while IFS=' ' read -r t lc lp li x; do
