@@ -15,6 +15,7 @@ public static class ArgumentBinder
     {
         var problems = new List<ArgumentProblem>();
         var bound = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, value) in raw)
         {
             var argument = spec.Find(name);
@@ -31,7 +32,7 @@ public static class ArgumentBinder
                 continue;
             }
 
-            if (bound.ContainsKey(argument.Name))
+            if (!written.Add(argument.Name))
             {
                 problems.Add(new ArgumentProblem(name, $"argument '{argument.Name}' is given twice (once as '{name}')"));
                 continue;
@@ -55,7 +56,8 @@ public static class ArgumentBinder
 
         foreach (var argument in spec.Arguments)
         {
-            if (bound.ContainsKey(argument.Name))
+            // An argument given with a bad value has its own problem already: it is not also missing.
+            if (written.Contains(argument.Name))
             {
                 continue;
             }
