@@ -82,6 +82,32 @@ public sealed class TemplateEngine : ITemplateEngine
         ParseCondition(expression, location);
     }
 
+    public IReadOnlyList<VariableReference> TemplateReferences(string template, SourceLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        if (!template.Contains("{{", StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var isFile = ErrorPlacement.IsFileStart(location);
+        var found = Located(template, location, isFile, () =>
+        {
+            templates.Get(template).CompileText();
+            return TemplateReferenceFinder.Find(template);
+        });
+        return Place(found, template, location, isFile);
+    }
+
+    public IReadOnlyList<VariableReference> ConditionReferences(string expression, SourceLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        return Place(ConditionReferenceFinder.Find(ParseCondition(expression, location)), expression, location, isFile: false);
+    }
+
+    private static List<VariableReference> Place(List<FoundReference> found, string text, SourceLocation location, bool isFile) =>
+        found.Select(f => new VariableReference(f.Name, f.Path, ErrorPlacement.At(location, text, f.Offset, "", isFile).Location, f.Guarded)).ToList();
+
     private object? RenderDeep(object? value, RenderSession session, SourceLocation location)
     {
         switch (value)

@@ -27,4 +27,14 @@ public interface ITemplateEngine
     void ValidateTemplate(string template, SourceLocation location);
 
     void ValidateCondition(string expression, SourceLocation location);
+
+    /// <summary>
+    /// The variables a template reads from the root scope (names inside <c>{{#each}}</c>/<c>{{#with}}</c> bodies resolve
+    /// against the item and are left out), each located where it is written. Syntax errors throw as in
+    /// <see cref="ValidateTemplate"/>. An engine that cannot tell returns none.
+    /// </summary>
+    IReadOnlyList<VariableReference> TemplateReferences(string template, SourceLocation location) => [];
+
+    /// <summary>The variables a condition reads, each located where it is written; syntax errors throw as in <see cref="ValidateCondition"/>.</summary>
+    IReadOnlyList<VariableReference> ConditionReferences(string expression, SourceLocation location) => [];
 }
