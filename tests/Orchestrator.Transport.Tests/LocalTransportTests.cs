@@ -27,6 +27,14 @@ public sealed class LocalTransportTests(ITestOutputHelper output) : TransportBeh
     }
 
     [Fact]
+    public async Task The_local_session_leads_its_own_process_group()
+    {
+        // An abort signals that group; setsid must not have forked, or the group would not be the loop's.
+        var result = await RunAsync("test \"$(cut -d' ' -f5 /proc/$PPID/stat)\" = \"$PPID\"");
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
     public async Task A_session_that_stops_answering_is_ended_after_the_timeout_grace_and_replaced()
     {
         // Stopping the loop itself: its own timeout cannot answer, only the controller-side limit can.

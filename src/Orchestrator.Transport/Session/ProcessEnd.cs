@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 namespace Orchestrator.Transport.Session;
 
 /// <summary>Ways to end a session process that tolerate it having exited already.</summary>
-internal static partial class ProcessEnd
+internal static class ProcessEnd
 {
     private const int SigTerm = 15;
 
@@ -29,13 +29,18 @@ internal static partial class ProcessEnd
     {
         try
         {
-            _ = Kill(-process.Id, SigTerm);
+            // Only while it runs: once it is reaped, its number may come to lead someone else's group.
+            if (!process.HasExited)
+            {
+                _ = SendSignal(-process.Id, SigTerm);
+            }
         }
         catch (InvalidOperationException)
         {
+            // Released already: nothing left to signal.
         }
     }
 
     [DllImport("libc", EntryPoint = "kill")]
-    private static extern int Kill(int pid, int signal);
+    private static extern int SendSignal(int pid, int signal);
 }
