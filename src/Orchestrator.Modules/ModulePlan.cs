@@ -23,6 +23,14 @@ public sealed record ModulePlan
     public static ModulePlan Change(ModuleResult predicted, Func<CancellationToken, Task<ModuleResult>> apply) =>
         new(predicted with { Changed = true }, apply, true);
 
+    /// <summary>
+    /// Only the apply can tell whether anything changes (apt refreshing its package lists and then finding
+    /// something newer): check mode reports <paramref name="predicted"/> as it is, which may be unchanged,
+    /// and a real run reports what the apply returns.
+    /// </summary>
+    public static ModulePlan Provisional(ModuleResult predicted, Func<CancellationToken, Task<ModuleResult>> apply) =>
+        new(predicted, apply, true);
+
     public static ModulePlan Unpredictable(Func<CancellationToken, Task<ModuleResult>> apply) =>
         new(ModuleResult.Skip("skipped in check mode: the effect of this module cannot be predicted"), apply, false);
 }

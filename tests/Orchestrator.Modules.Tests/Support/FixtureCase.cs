@@ -58,6 +58,11 @@ public sealed class FixtureCase
             host.OnSnippet = _ => listing.GetString()!;
         }
 
+        if (Root.TryGetProperty("snippets", out var snippets))
+        {
+            host.OnSnippet = SnippetAnswers(snippets);
+        }
+
         if (Root.TryGetProperty("commandResults", out var results))
         {
             var answers = new Queue<JsonElement>(results.EnumerateArray());
@@ -70,6 +75,34 @@ public sealed class FixtureCase
         }
 
         return host;
+    }
+
+    /// <summary>
+    /// "snippets": [{"match": "dpkg-query", "answer": "..."} or {"match": ..., "answers": ["first", "later"]}]:
+    /// a probe snippet containing "match" gets the answer (the first rule that matches); a list is used in
+    /// order, its last answer repeating, for modules that inspect again after acting.
+    /// </summary>
+    private static Func<string, string> SnippetAnswers(JsonElement snippets)
+    {
+        var rules = snippets.EnumerateArray()
+            .Select(rule => (
+                Match: rule.GetProperty("match").GetString()!,
+                Answers: new Queue<string>(rule.TryGetProperty("answers", out var list)
+                    ? list.EnumerateArray().Select(a => a.GetString()!)
+                    : [rule.GetProperty("answer").GetString()!])))
+            .ToList();
+        return question =>
+        {
+            foreach (var (match, answers) in rules)
+            {
+                if (question.Contains(match, StringComparison.Ordinal))
+                {
+                    return answers.Count > 1 ? answers.Dequeue() : answers.Peek();
+                }
+            }
+
+            return "";
+        };
     }
 
     public static string? Text(JsonElement element, string name) =>
