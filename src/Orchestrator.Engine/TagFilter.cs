@@ -11,6 +11,12 @@ internal sealed class TagFilter(IReadOnlyList<string> only, IReadOnlyList<string
             return false;
         }
 
+        // --skip-tags all leaves only the always tasks, as in Ansible.
+        if (skip.Contains("all") && !tags.Contains("always"))
+        {
+            return false;
+        }
+
         var explicitlyAsked = only.Any(t => t != "all" && tags.Contains(t));
         if (tags.Contains("never") && !explicitlyAsked)
         {
