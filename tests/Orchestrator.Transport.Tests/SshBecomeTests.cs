@@ -17,7 +17,7 @@ public sealed class SshBecomeTests(SshTestEnvironment environment) : IAsyncLifet
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await transport.DisposeAsync();
+    public async Task DisposeAsync() => await transport.DisposeAsync().AsTask().WaitAsync(CallLimit);
 
     [Fact]
     public async Task The_right_password_runs_the_command_as_root_with_its_stdin_intact()

@@ -21,7 +21,7 @@ public sealed class SshTracingTests(SshTestEnvironment environment)
         var uploaded = $"/tmp/orch-trace-{Guid.NewGuid():N}";
         await transport.PutFileAsync(new FileUpload(uploaded, "file-secret-value"u8.ToArray()), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
         await transport.RunAsync(new CommandRequest($"rm {uploaded}"), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
-        await transport.DisposeAsync();
+        await transport.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal("traced-command\n", result.StdoutText);
         var log = string.Join('\n', logger.Lines);

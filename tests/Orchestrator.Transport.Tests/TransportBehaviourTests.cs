@@ -35,7 +35,7 @@ public abstract partial class TransportBehaviourTests(ITestOutputHelper output) 
         }
         finally
         {
-            await Transport.DisposeAsync();
+            await Transport.DisposeAsync().AsTask().WaitAsync(CallLimit);
         }
     }
 
@@ -219,7 +219,7 @@ public abstract partial class TransportBehaviourTests(ITestOutputHelper output) 
         var folder = SessionDirectory(Transport);
         Assert.NotNull(folder);
         Assert.True(Directory.Exists(folder));
-        await Transport.DisposeAsync();
+        await Transport.DisposeAsync().AsTask().WaitAsync(CallLimit);
         Assert.True(await HostCommand.EventuallyAsync(() => !Directory.Exists(folder), TimeSpan.FromSeconds(5)), $"{folder} is left");
         transport = CreateTransport();
     }
