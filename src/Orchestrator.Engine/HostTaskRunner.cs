@@ -36,9 +36,11 @@ internal sealed class HostTaskRunner(RunContext run, PlayContext play)
             var outcome = new TaskOutcome(ResultStatus.Unreachable, registered, false);
             return (outcome, new HostResult(host, display, ResultStatus.Unreachable) { Message = ex.Message, Duration = clock.Elapsed });
         }
-        catch (UserErrorException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var failure = ModuleResult.Fail(ExpressionGuard.OneLine(ex));
+            // A user error (undefined variable at run time) or the host refusing a write fails this task on
+            // this host only; the run goes on for the others.
+            var failure = ModuleResult.Fail(ex is UserErrorException user ? ExpressionGuard.OneLine(user) : ex.Message);
             var outcome = new TaskOutcome(ResultStatus.Failed, RegisteredResult.From(failure), scope.IgnoreErrors ?? false);
             return (outcome, Line(display, host, outcome, failure, scope, noLog, clock.Elapsed));
         }
