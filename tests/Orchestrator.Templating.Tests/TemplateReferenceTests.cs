@@ -111,6 +111,8 @@ public sealed class TemplateReferenceTests
 
     [Theory]
     [InlineData("- debug:\n    msg: \"hello {{ who }}\"\n", "hello {{ who }}", 2)]
+    [InlineData("- debug:\n    msg: \"a\\tb\\\"c\\x41 {{ who }}\\n\"\n", "a\tb\"cA {{ who }}\n", 2)]
+    [InlineData("- debug:\n    msg: 'it''s {{ who }}'\n", "it's {{ who }}", 2)]
     [InlineData("- shell: |\n    echo start\n    echo {{ who }} now\n", "echo start\necho {{ who }} now\n", 3)]
     public void A_playbook_string_is_placed_like_render_errors(string yaml, string value, int line)
     {

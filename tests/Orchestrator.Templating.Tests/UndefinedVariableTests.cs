@@ -77,6 +77,8 @@ public sealed class UndefinedVariableTests
     [InlineData("- debug:\n    msg: \"hello {{ who }}\"\n", "hello {{ who }}", 2)]
     [InlineData("- debug:\n    msg: 'hello {{ who }}'\n", "hello {{ who }}", 2)]
     [InlineData("- debug:\n    msg: hello {{ who }}\n", "hello {{ who }}", 2)]
+    [InlineData("- debug:\n    msg: \"a\\tb\\\"c\\x41 {{ who }}\\n\"\n", "a\tb\"cA {{ who }}\n", 2)]
+    [InlineData("- debug:\n    msg: 'it''s {{ who }}'\n", "it's {{ who }}", 2)]
     [InlineData("- shell: |\n    echo start\n    echo {{ who }} now\n", "echo start\necho {{ who }} now\n", 3)]
     [InlineData("- shell: >-\n    echo start\n      echo {{ who }}\n", "echo start\n  echo {{ who }}", 3)]
     public void Error_points_at_the_variable_in_the_playbook_file(string yaml, string value, int line)

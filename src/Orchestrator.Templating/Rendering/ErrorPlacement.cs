@@ -6,7 +6,7 @@ namespace Orchestrator.Templating.Rendering;
 /// Turns "offset N in this string" into a diagnostic location. A template file's text (passed with its own
 /// location, line 1 column 1) maps exactly, and the offending line goes into the diagnostic. A playbook string
 /// is a YAML scalar whose quoting, indentation and folding are not known here, so the source file is read
-/// (on this error path only) to find the text: the opening quote of a single-line scalar is skipped, and the
+/// (on this error path only) to find the text: a quoted scalar's escapes are undone up to the offset, and the
 /// line of a multi-line one (<c>shell: |</c>) is looked for just below the scalar's start. When the file
 /// cannot be read or the line is not found, the scalar's own location is kept.
 /// </summary>
@@ -34,6 +34,12 @@ internal static class ErrorPlacement
         }
 
         var sourceLines = ReadLines(origin.File, origin.Line + lineIndex + 1);
+        if (origin.Line <= sourceLines.Count && QuotedScalarColumn.Find(sourceLines[origin.Line - 1], origin.Column - 1, text, offset) is { } quoted)
+        {
+            // A quoted scalar with escapes ("...\n") or '' in it: its text is not its source.
+            return new Diagnostic(origin with { Column = quoted }, message);
+        }
+
         if (lineIndex == 0 && !text.Contains('\n', StringComparison.Ordinal))
         {
             var line = origin.Line <= sourceLines.Count ? sourceLines[origin.Line - 1] : null;
