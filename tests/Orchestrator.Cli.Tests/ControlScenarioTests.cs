@@ -1,0 +1,67 @@
+using Orchestrator.Cli.Tests.Support;
+
+namespace Orchestrator.Cli.Tests;
+
+/// <summary>Task keywords that shape results: run_once, until/retries, changed_when/failed_when, ignore_errors.</summary>
+public sealed class ControlScenarioTests : IDisposable
+{
+    private readonly ScenarioWorkspace scenario = new("control");
+
+    public void Dispose() => scenario.Dispose();
+
+    [Fact]
+    public async Task Run_once_runs_on_the_first_host_and_its_result_is_registered_for_all()
+    {
+        var run = await scenario.ConvergeAsync("run-once.yaml");
+
+        Assert.Equal(["h1"], run.Report!.Statuses("ask one host").Keys);
+        foreach (var host in new[] { "h1", "h2", "h3" })
+        {
+            Assert.Equal("answer=picked h1\n", scenario.Read(host, "picked.txt"));
+        }
+
+        Assert.Equal(new Recap(Ok: 3, Changed: 2, Unreachable: 0, Failed: 0, Skipped: 0, Rescued: 0, Ignored: 0), run.Recap["h1"]);
+        Assert.Equal(new Recap(Ok: 2, Changed: 2, Unreachable: 0, Failed: 0, Skipped: 0, Rescued: 0, Ignored: 0), run.Recap["h2"]);
+    }
+
+    [Fact]
+    public async Task Until_retries_until_the_condition_holds_and_registers_the_attempts()
+    {
+        var run = await scenario.ConvergeAsync("until.yaml");
+
+        Assert.Equal("ok", run.Report!.Status("third time lucky", "h1"));
+        Assert.Equal("failed", run.Report.Status("never succeeds", "h1"));
+        Assert.Equal("ok", run.Report.Status("retries were exhausted", "h1"));
+        Assert.Equal(1, run.Recap["h1"].Ignored);
+        Assert.False(scenario.Exists("h1", "counter"));
+    }
+
+    [Fact]
+    public async Task Changed_when_and_failed_when_override_the_result_and_a_list_means_all()
+    {
+        var run = await scenario.RunAsync("conditions.yaml");
+
+        run.AssertExit(0);
+        var report = run.Report!;
+        Assert.Equal("ok", report.Status("says hello", "h1"));
+        Assert.Equal("ok", report.Status("not changed when one condition is false", "h1"));
+        Assert.Equal("changed", report.Status("changed when all conditions hold", "h1"));
+        Assert.Equal("failed", report.Status("failed when all conditions hold", "h1"));
+        Assert.Equal("changed", report.Status("not failed when one condition is false", "h1"));
+        Assert.Equal("ok", report.Status("failed_when false keeps a failing command ok", "h1"));
+        Assert.Equal("ok", report.Status("registered values agree", "h1"));
+        Assert.Equal(new Recap(Ok: 7, Changed: 2, Unreachable: 0, Failed: 0, Skipped: 0, Rescued: 0, Ignored: 1), run.Recap["h1"]);
+    }
+
+    [Fact]
+    public async Task Ignored_failure_counts_as_ignored_and_ok_and_the_run_succeeds()
+    {
+        var run = await scenario.RunAsync("ignore.yaml");
+
+        run.AssertExit(0);
+        Assert.Equal(new Recap(Ok: 2, Changed: 0, Unreachable: 0, Failed: 0, Skipped: 0, Rescued: 0, Ignored: 1), run.Recap["h1"]);
+        Assert.Equal("failed", run.Report!.Status("fails but is ignored", "h1"));
+        Assert.Equal("ok", run.Report.Status("still runs", "h1"));
+        Assert.Contains("...ignoring", run.Output, StringComparison.Ordinal);
+    }
+}
