@@ -105,6 +105,12 @@ public sealed class TemplateEngine : ITemplateEngine
         return Place(ConditionReferenceFinder.Find(ParseCondition(expression, location)), expression, location, isFile: false);
     }
 
+    public IReadOnlyCollection<string> ConditionGuarantees(string expression, SourceLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        return Conditions.ConditionGuarantees.WhenTrue(ParseCondition(expression, location));
+    }
+
     private static List<VariableReference> Place(List<FoundReference> found, string text, SourceLocation location, bool isFile) =>
         found.Select(f => new VariableReference(f.Name, f.Path, ErrorPlacement.At(location, text, f.Offset, "", isFile).Location, f.Guarded)).ToList();
 

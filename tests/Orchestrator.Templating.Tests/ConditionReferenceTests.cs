@@ -53,4 +53,22 @@ public sealed class ConditionReferenceTests
 
         Assert.StartsWith("invalid condition", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("true", "")]
+    [InlineData("x is defined", "x")]
+    [InlineData("x.y is defined", "x")]
+    [InlineData("x is not defined", "")]
+    [InlineData("not (x is undefined)", "x")]
+    [InlineData("x is defined and y.z > 1", "x y")]
+    [InlineData("x is defined or y is defined", "")]
+    [InlineData("(x is defined and y) or (x is defined and z)", "x")]
+    [InlineData("not (x is undefined or y is undefined)", "x y")]
+    [InlineData("x == 1", "x")]
+    [InlineData("x | default(0) > 1", "")]
+    [InlineData("x is not defined or x.y", "")]
+    public void Guarantees_are_the_names_defined_whenever_the_condition_holds(string condition, string expected)
+    {
+        Assert.Equal(expected, string.Join(" ", Engine.ConditionGuarantees(condition, At).Order(StringComparer.Ordinal)));
+    }
 }

@@ -62,6 +62,21 @@ public sealed class TemplateReferenceTests
     }
 
     [Theory]
+    [InlineData("{{#if x}}{{ x.y }}{{/if}}", "x x 16? | x x.y 22?")]
+    [InlineData("{{#if x}}a{{else}}{{ x }}{{/if}}", "x x 16? | x x 31")]
+    [InlineData("{{#if x}}a{{/if}}{{ x }}", "x x 16? | x x 30")]
+    [InlineData("{{#unless x}}a{{else}}{{ x }}{{/unless}}", "x x 20? | x x 35?")]
+    [InlineData("{{#if (and x y)}}{{ y }}{{/if}}", "x x 21? | y y 23? | y y 30?")]
+    [InlineData("{{#if (not x)}}a{{else}}{{ x }}{{/if}}", "x x 21? | x x 37?")]
+    [InlineData("{{#if (or x y)}}{{ x }}{{/if}}", "x x 20? | y y 22? | x x 29")]
+    [InlineData("{{#if a}}{{else if b}}{{ b }}{{else}}{{ a }}{{ b }}{{/if}}", "a a 16? | b b 29? | b b 35? | a a 50 | b b 57")]
+    [InlineData("{{#each l}}{{#if name}}{{ @root.name }}{{/if}}{{/each}}", "l l 18 | name @root.name 36")]
+    public void A_block_condition_proves_its_names_defined_in_its_branch(string template, string expected)
+    {
+        Assert.Equal(expected, Describe(template));
+    }
+
+    [Theory]
     [InlineData("{{#each hosts}}{{ name }}:{{ this.port }} {{/each}}", "hosts hosts 18")]
     [InlineData("{{#with conf}}{{ name }}{{/with}}", "conf conf 18")]
     [InlineData("{{#each hosts}}{{ @index }}{{ @key }}{{ this }}{{ . }}{{/each}}", "hosts hosts 18")]

@@ -37,4 +37,10 @@ public interface ITemplateEngine
 
     /// <summary>The variables a condition reads, each located where it is written; syntax errors throw as in <see cref="ValidateCondition"/>.</summary>
     IReadOnlyList<VariableReference> ConditionReferences(string expression, SourceLocation location) => [];
+
+    /// <summary>
+    /// The root names certainly defined whenever the condition holds (<c>x</c> for <c>x is defined</c>,
+    /// <c>x is defined and y</c>, <c>x == 1</c>), so what runs under it may use them; syntax errors throw.
+    /// </summary>
+    IReadOnlyCollection<string> ConditionGuarantees(string expression, SourceLocation location) => [];
 }

@@ -5,7 +5,8 @@ namespace Orchestrator.Templating.Rendering;
 /// recording the root variables they read and whether each may be undefined.
 /// </summary>
 /// <param name="depth">How many #each/#with contexts enclose the mustache.</param>
-internal sealed class TemplateCallReader(List<MustacheToken> tokens, int depth, List<FoundReference> found)
+/// <param name="guaranteed">Root names the enclosing blocks' conditions prove defined.</param>
+internal sealed class TemplateCallReader(List<MustacheToken> tokens, int depth, IReadOnlySet<string> guaranteed, List<FoundReference> found)
 {
     private static readonly HashSet<string> FalseWhenUndefined = new(["and", "or", "not"], StringComparer.Ordinal);
 
@@ -68,7 +69,7 @@ internal sealed class TemplateCallReader(List<MustacheToken> tokens, int depth, 
     {
         if (ReferencePath.RootName(word, depth) is { } name)
         {
-            found.Add(new FoundReference(name, word.Text, word.Offset, guarded));
+            found.Add(new FoundReference(name, word.Text, word.Offset, guarded || guaranteed.Contains(name)));
         }
     }
 }
