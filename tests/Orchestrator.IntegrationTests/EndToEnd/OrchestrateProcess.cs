@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Orchestrator.IntegrationTests.EndToEnd;
+
+/// <summary>
+/// The real <c>orchestrate</c> program (the Cli build copied next to this assembly) running as a child
+/// process, so a test can act on the lab while a run is in progress. A hard limit kills the whole process
+/// tree; output is collected as it comes.
+/// </summary>
+internal sealed class OrchestrateProcess : IDisposable
+{
+    private readonly Process process;
+    private readonly StringBuilder stdout = new();
+    private readonly StringBuilder stderr = new();
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly Task<OrchestrateResult> completion;
+
+    private OrchestrateProcess(Process process, TimeSpan limit, string? reportPath)
+    {
+        this.process = process;
+        process.OutputDataReceived += (_, e) => Append(stdout, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(stderr, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        process.StandardInput.Close();
+        completion = WaitAsync(limit, reportPath);
+    }
+
+    /// <summary>What the program has printed so far.</summary>
+    public string StandardOutputSoFar => Read(stdout);
+
+    /// <param name="arguments">Everything after <c>orchestrate</c>, e.g. <c>run playbook.yaml -i inventory.yaml</c>.</param>
+    /// <param name="temporaryDirectory">TMPDIR of the program: where its ssh control sockets go, so a test can look for leftovers.</param>
+    public static OrchestrateProcess Start(IEnumerable<string> arguments, TimeSpan limit, string? reportPath, string? temporaryDirectory)
+    {
+        var program = Path.Combine(AppContext.BaseDirectory, "orchestrate.dll");
+        if (!File.Exists(program))
+        {
+            throw new InvalidOperationException($"{program} is missing: the Cli build output should be copied next to the tests");
+        }
+
+        var startInfo = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = temporaryDirectory ?? Path.GetTempPath(),
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        startInfo.ArgumentList.Add(program);
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        startInfo.Environment["NO_COLOR"] = "1";
+        startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        if (temporaryDirectory is not null)
+        {
+            startInfo.Environment["TMPDIR"] = temporaryDirectory;
+        }
+
+        return new OrchestrateProcess(new Process { StartInfo = startInfo }, limit, reportPath);
+    }
+
+    public Task<OrchestrateResult> WaitForExitAsync() => completion;
+
+    public void Dispose()
+    {
+        if (!completion.IsCompleted)
+        {
+            Kill();
+        }
+
+        process.Dispose();
+    }
+
+    private async Task<OrchestrateResult> WaitAsync(TimeSpan limit, string? reportPath)
+    {
+        using var deadline = new CancellationTokenSource(limit);
+        var timedOut = false;
+        try
+        {
+            // Also waits for the end of stdout/stderr: a child left holding them (an ssh master) shows up as a time-out.
+            await process.WaitForExitAsync(deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            timedOut = true;
+            Kill();
+            await process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+        }
+
+        clock.Stop();
+        var report = reportPath is not null && File.Exists(reportPath) ? RunReport.Load(reportPath) : null;
+        return new OrchestrateResult(timedOut ? -1 : process.ExitCode, Read(stdout), Read(stderr), timedOut, clock.Elapsed, report);
+    }
+
+    private void Kill()
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Exited meanwhile.
+        }
+    }
+
+    private static void Append(StringBuilder buffer, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (buffer)
+        {
+            buffer.Append(line).Append('\n');
+        }
+    }
+
+    private static string Read(StringBuilder buffer)
+    {
+        lock (buffer)
+        {
+            return buffer.ToString();
+        }
+    }
+}
