@@ -50,7 +50,9 @@ internal static class CommandRunner
         {
             Changed = true,
             Failed = failed,
-            Message = result.TimedOut ? "command timed out" : failed ? "non-zero return code" : "",
+            Message = result.TimedOut ? "command timed out"
+                : !failed ? ""
+                : SudoRefusal.Describe(result.ExitCode, result.StdoutText, result.StderrText) ?? "non-zero return code",
             ReturnCode = result.ExitCode,
             Stdout = invocation.StripEmptyEnds ? result.StdoutText.TrimEnd('\r', '\n') : result.StdoutText,
             Stderr = invocation.StripEmptyEnds ? result.StderrText.TrimEnd('\r', '\n') : result.StderrText,
