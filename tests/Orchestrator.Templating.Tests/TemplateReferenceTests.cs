@@ -141,6 +141,19 @@ public sealed class TemplateReferenceTests
     }
 
     [Fact]
+    public void A_folded_scalar_places_each_reference_on_its_own_source_line()
+    {
+        using var file = new PlaybookFile("- debug:\n    msg: >-\n      {{ who }} and\n      {{ who }} again, {{ what }}\n");
+        var scalar = file.Scalar("{{ who }} and {{ who }} again, {{ what }}");
+
+        var references = Engine.TemplateReferences(scalar.Value, scalar.Location);
+
+        Assert.Equal(
+            [new SourceLocation(file.Path, 3, 10), new SourceLocation(file.Path, 4, 10), new SourceLocation(file.Path, 4, 27)],
+            references.Select(r => r.Location));
+    }
+
+    [Fact]
     public void A_syntax_error_is_a_located_error()
     {
         var error = Assert.Throws<UserErrorException>(() => Engine.TemplateReferences("{{#if x}}open", At));

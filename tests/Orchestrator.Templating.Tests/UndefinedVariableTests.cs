@@ -79,6 +79,7 @@ public sealed class UndefinedVariableTests
     [InlineData("- debug:\n    msg: hello {{ who }}\n", "hello {{ who }}", 2)]
     [InlineData("- debug:\n    msg: \"a\\tb\\\"c\\x41 {{ who }}\\n\"\n", "a\tb\"cA {{ who }}\n", 2)]
     [InlineData("- debug:\n    msg: 'it''s {{ who }}'\n", "it's {{ who }}", 2)]
+    [InlineData("- debug:\n    msg: >-\n      first line\n      then {{ who }} here\n", "first line then {{ who }} here", 4)]
     [InlineData("- shell: |\n    echo start\n    echo {{ who }} now\n", "echo start\necho {{ who }} now\n", 3)]
     [InlineData("- shell: >-\n    echo start\n      echo {{ who }}\n", "echo start\n  echo {{ who }}", 3)]
     public void Error_points_at_the_variable_in_the_playbook_file(string yaml, string value, int line)
@@ -93,7 +94,7 @@ public sealed class UndefinedVariableTests
     }
 
     [Fact]
-    public void Condition_error_in_a_folded_scalar_keeps_the_scalar_location()
+    public void Condition_error_in_a_folded_scalar_points_at_its_source_line()
     {
         using var file = new PlaybookFile("- when: >\n    a is defined and\n    nope == 1\n");
         var scalar = file.Scalar("a is defined and nope == 1\n");
@@ -101,6 +102,6 @@ public sealed class UndefinedVariableTests
         var error = Assert.Throws<UserErrorException>(() => Engine.EvaluateCondition(scalar.Value, Vars.Of(("a", 1L)), scalar.Location));
 
         Assert.Equal("undefined variable 'nope'", error.Message);
-        Assert.Equal(scalar.Location, error.Diagnostics[0].Location);
+        Assert.Equal(new SourceLocation(file.Path, 3, 5), error.Diagnostics[0].Location);
     }
 }
