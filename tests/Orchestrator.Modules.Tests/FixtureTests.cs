@@ -46,6 +46,28 @@ public sealed class FixtureTests
             Assert.Equal(commands.EnumerateArray().Select(c => c.GetString()!), host.ActionCommands);
         }
 
+        if (expect.TryGetProperty("commandsContain", out var excerpts))
+        {
+            // One entry per command (probes aside): a text or a list of texts the command must contain.
+            var sent = host.ActionCommands.ToList();
+            Assert.Equal(excerpts.GetArrayLength(), sent.Count);
+            foreach (var (excerpt, command) in excerpts.EnumerateArray().Zip(sent))
+            {
+                var parts = excerpt.ValueKind == JsonValueKind.Array ? excerpt.EnumerateArray().Select(e => e.GetString()!) : [excerpt.GetString()!];
+                Assert.All(parts, part => Assert.Contains(part, command, StringComparison.Ordinal));
+            }
+        }
+
+        if (expect.TryGetProperty("warnings", out var warnings))
+        {
+            // One text per warning, each contained in the warning at its position.
+            Assert.Equal(warnings.GetArrayLength(), result.Warnings.Count);
+            foreach (var (text, warning) in warnings.EnumerateArray().Zip(result.Warnings))
+            {
+                Assert.Contains(text.GetString()!, warning, StringComparison.Ordinal);
+            }
+        }
+
         if (expect.TryGetProperty("uploads", out var uploads))
         {
             Assert.Equal(uploads.EnumerateArray().Select(Upload), host.Uploads.Select(u => Upload(u.Path, u.Mode, u.Owner, u.Group, Encoding.UTF8.GetString(u.Content))));
