@@ -37,6 +37,7 @@ public sealed class ModuleRegistry : IModuleCatalog
         new FailModule(),
         new SetFactModule(),
         new MetaModule(),
+        new Apt.AptModule(),
     ]);
 
     public IEnumerable<IModule> Modules => byName.Values.OrderBy(m => m.Spec.Name, StringComparer.Ordinal);
