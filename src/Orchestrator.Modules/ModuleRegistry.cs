@@ -38,6 +38,7 @@ public sealed class ModuleRegistry : IModuleCatalog
         new SetFactModule(),
         new MetaModule(),
         new Apt.AptModule(),
+        new Apt.AptKeyModule(),
     ]);
 
     public IEnumerable<IModule> Modules => byName.Values.OrderBy(m => m.Spec.Name, StringComparer.Ordinal);
