@@ -39,6 +39,7 @@ public sealed class ModuleRegistry : IModuleCatalog
         new MetaModule(),
         new Apt.AptModule(),
         new Apt.AptKeyModule(),
+        new Apt.AptRepositoryModule(),
     ]);
 
     public IEnumerable<IModule> Modules => byName.Values.OrderBy(m => m.Spec.Name, StringComparer.Ordinal);

@@ -20,6 +20,7 @@ public sealed class ModuleRegistryTests
     [InlineData("meta")]
     [InlineData("apt")]
     [InlineData("apt_key")]
+    [InlineData("apt_repository")]
     public void Finds_each_module_by_name_and_by_its_ansible_builtin_name(string name)
     {
         Assert.Equal(name, registry.FindModule(name)?.Spec.Name);
