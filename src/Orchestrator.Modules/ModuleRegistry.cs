@@ -40,6 +40,7 @@ public sealed class ModuleRegistry : IModuleCatalog
         new Apt.AptModule(),
         new Apt.AptKeyModule(),
         new Apt.AptRepositoryModule(),
+        new Services.ServiceModule(),
     ]);
 
     public IEnumerable<IModule> Modules => byName.Values.OrderBy(m => m.Spec.Name, StringComparer.Ordinal);

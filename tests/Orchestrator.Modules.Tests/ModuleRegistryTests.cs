@@ -21,6 +21,7 @@ public sealed class ModuleRegistryTests
     [InlineData("apt")]
     [InlineData("apt_key")]
     [InlineData("apt_repository")]
+    [InlineData("service")]
     public void Finds_each_module_by_name_and_by_its_ansible_builtin_name(string name)
     {
         Assert.Equal(name, registry.FindModule(name)?.Spec.Name);
