@@ -37,6 +37,7 @@ public sealed class ModuleRegistry : IModuleCatalog
         new FailModule(),
         new SetFactModule(),
         new MetaModule(),
+        new Facts.SetupModule(),
         new Apt.AptModule(),
         new Apt.AptKeyModule(),
         new Apt.AptRepositoryModule(),

@@ -87,6 +87,16 @@ public sealed class FixtureTests
             }
         }
 
+        if (expect.TryGetProperty("facts", out var facts))
+        {
+            Assert.NotNull(result.Facts);
+            foreach (var (key, value) in JsonPlain.Map(facts))
+            {
+                Assert.True(result.Facts.ContainsKey(key), $"facts have no '{key}'");
+                Assert.Equal(JsonSerializer.Serialize(value), JsonSerializer.Serialize(result.Facts[key]));
+            }
+        }
+
         if (expect.TryGetProperty("diff", out var diff))
         {
             Assert.NotNull(result.Diff);

@@ -18,6 +18,7 @@ public sealed class ModuleRegistryTests
     [InlineData("fail")]
     [InlineData("set_fact")]
     [InlineData("meta")]
+    [InlineData("setup")]
     [InlineData("apt")]
     [InlineData("apt_key")]
     [InlineData("apt_repository")]

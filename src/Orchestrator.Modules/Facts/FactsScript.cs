@@ -1,0 +1,51 @@
+namespace Orchestrator.Modules.Facts;
+
+/// <summary>
+/// The one POSIX sh command setup runs. It only reads (files, uname, nproc, `ip route get`, which sends no packet)
+/// and prints each answer as a section: NUL, the section's name, a newline, then the raw output; "end" comes last
+/// so a cut-off answer is noticed. All parsing happens in <see cref="FactsParser"/>, on the controller.
+/// </summary>
+internal static class FactsScript
+{
+    public const string EndSection = "end";
+
+    public const string Text = """
+        exec 2>/dev/null
+        __s() { printf '\0%s\n' "$1"; }
+        __s os_release; cat /etc/os-release || cat /usr/lib/os-release
+        __s lsb_release; cat /etc/lsb-release
+        __s debian_version; cat /etc/debian_version
+        __s hostname; hostname || uname -n
+        __s fqdn; if command -v timeout >/dev/null; then timeout 2 hostname -f; else hostname -f; fi
+        __s kernel; uname -r
+        __s architecture; uname -m
+        __s nproc; nproc || grep -c '^processor' /proc/cpuinfo
+        __s meminfo; grep -E '^(MemTotal|MemFree):' /proc/meminfo
+        __s init; [ -d /run/systemd/system ] && echo systemd_dir; [ -x /sbin/initctl ] && /sbin/initctl version
+        __s docker; command -v docker; [ -S /var/run/docker.sock ] && echo /var/run/docker.sock
+        __s python; command -v python3 || command -v python
+        if command -v ip >/dev/null; then
+          __s ip_route; ip -4 route get 1.1.1.1
+          __s ip_addr; ip -4 -o addr show
+        else
+          __s proc_route; cat /proc/net/route
+          __s fib_trie; cat /proc/net/fib_trie
+          __s hostname_ip; hostname -I
+        fi
+        __s end
+        """;
+
+    /// <summary>Splits the command's output into its sections by name; null when the "end" section is missing.</summary>
+    public static IReadOnlyDictionary<string, string>? Sections(string output)
+    {
+        var sections = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in output.Split('\0').Skip(1))
+        {
+            var newline = chunk.IndexOf('\n', StringComparison.Ordinal);
+            var name = newline < 0 ? chunk : chunk[..newline];
+            sections[name] = newline < 0 ? "" : chunk[(newline + 1)..];
+        }
+
+        return sections.ContainsKey(EndSection) ? sections : null;
+    }
+}

@@ -1,0 +1,60 @@
+using Orchestrator.Modules.Facts;
+using Orchestrator.Modules.Tests.Support;
+using Orchestrator.Transport;
+using static Orchestrator.Modules.Tests.Support.ModuleRunner;
+
+namespace Orchestrator.Modules.Tests.Facts;
+
+/// <summary>setup against this machine, over the test shell (to count round trips) and the product's LocalTransport.</summary>
+public sealed class SetupOnHostTests
+{
+    [Fact]
+    public async Task Facts_take_one_round_trip_and_describe_this_machine()
+    {
+        var transport = new ShellTransport();
+
+        var result = await RunAsync(new SetupModule(), transport, Args());
+
+        Assert.False(result.Failed, result.Message);
+        Assert.False(result.Changed);
+        Assert.Equal(1, transport.RoundTrips);
+        var facts = result.Facts!;
+        Assert.Equal(Environment.MachineName.Split('.')[0], facts["hostname"]);
+        Assert.Equal((long)Environment.ProcessorCount, facts["processor_count"]);
+        Assert.True((long)facts["memtotal_mb"]! > 0);
+        Assert.Contains(facts["service_mgr"], new[] { "systemd", "upstart", "sysvinit" });
+        Assert.Equal(Directory.Exists("/run/systemd/system"), facts["service_mgr"] is "systemd");
+        Assert.Equal(File.Exists("/var/run/docker.sock") || OnPath("docker"), facts["docker_present"]);
+        var all = Assert.IsType<List<object?>>(facts["all_ipv4"]);
+        Assert.DoesNotContain(all, a => ((string)a!).StartsWith("127.", StringComparison.Ordinal));
+        if (facts.TryGetValue("default_ipv4", out var address))
+        {
+            Assert.Contains(address, all);
+        }
+
+        if (File.Exists("/etc/os-release"))
+        {
+            var id = File.ReadAllLines("/etc/os-release").First(l => l.StartsWith("ID=", StringComparison.Ordinal))[3..].Trim('"');
+            Assert.Equal(id, facts["distribution"]);
+        }
+
+        Assert.Equal(facts, Assert.IsType<Dictionary<string, object?>>(result.Data["ansible_facts"]));
+    }
+
+    [Fact]
+    public async Task The_product_transport_gives_the_same_facts()
+    {
+        await using var transport = new LocalTransport();
+
+        var local = await RunAsync(new SetupModule(), transport, Args("filter", "distribution*,hostname,service_mgr"));
+        var shell = await RunAsync(new SetupModule(), new ShellTransport(), Args("filter", "distribution*,hostname,service_mgr"));
+
+        Assert.False(local.Failed, local.Message);
+        Assert.Equal(shell.Facts, local.Facts);
+        Assert.Contains("hostname", local.Facts!.Keys);
+        Assert.DoesNotContain("kernel", local.Facts!.Keys);
+    }
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => d.Length > 0 && File.Exists(Path.Combine(d, program)));
+}
