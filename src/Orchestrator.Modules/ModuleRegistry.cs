@@ -38,6 +38,7 @@ public sealed class ModuleRegistry : IModuleCatalog
         new SetFactModule(),
         new MetaModule(),
         new Facts.SetupModule(),
+        new RawModule(),
         new Apt.AptModule(),
         new Apt.AptKeyModule(),
         new Apt.AptRepositoryModule(),

@@ -19,6 +19,7 @@ public sealed class ModuleRegistryTests
     [InlineData("set_fact")]
     [InlineData("meta")]
     [InlineData("setup")]
+    [InlineData("raw")]
     [InlineData("apt")]
     [InlineData("apt_key")]
     [InlineData("apt_repository")]
