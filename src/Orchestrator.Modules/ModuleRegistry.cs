@@ -39,6 +39,7 @@ public sealed class ModuleRegistry : IModuleCatalog
         new MetaModule(),
         new Facts.SetupModule(),
         new RawModule(),
+        new Text.LineInFileModule(),
         new Apt.AptModule(),
         new Apt.AptKeyModule(),
         new Apt.AptRepositoryModule(),

@@ -20,6 +20,7 @@ public sealed class ModuleRegistryTests
     [InlineData("meta")]
     [InlineData("setup")]
     [InlineData("raw")]
+    [InlineData("lineinfile")]
     [InlineData("apt")]
     [InlineData("apt_key")]
     [InlineData("apt_repository")]

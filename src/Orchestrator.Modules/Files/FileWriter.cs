@@ -70,7 +70,8 @@ internal static class FileWriter
         return beforeText is null ? null : new FileDiff(state.Path, beforeText, after);
     }
 
-    private static async Task<ModuleResult> ApplyAsync(
+    /// <summary>Writes the content (or only fixes attributes); lineinfile uses this too.</summary>
+    public static async Task<ModuleResult> ApplyAsync(
         ITransport transport, FileWriteRequest request, WriteTarget target, bool contentChanges, ModuleResult predicted, CancellationToken cancellationToken)
     {
         var state = target.State;

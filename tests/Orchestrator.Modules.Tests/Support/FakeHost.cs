@@ -14,6 +14,8 @@ public sealed class FakeHost : ITransport
 {
     private const string ProbeFunction = "__probe() {";
     private const string RecordEnd = "; printf '\\0'\n";
+    private const string ReadlinkCommand = "{ readlink -f -- ";
+    private const string CatCommand = "exec cat -- ";
 
     public Dictionary<string, FakeEntry> Files { get; } = new(StringComparer.Ordinal);
 
@@ -40,7 +42,7 @@ public sealed class FakeHost : ITransport
         Commands.Add(request);
         if (IsProbe(request))
         {
-            return Task.FromResult(new CommandResult(0, Encoding.UTF8.GetBytes(AnswerProbe(request.Command)), []));
+            return Task.FromResult(new CommandResult(0, AnswerProbe(request.Command), []));
         }
 
         return Task.FromResult(OnCommand?.Invoke(request) ?? new CommandResult(0, [], []));
@@ -70,16 +72,39 @@ public sealed class FakeHost : ITransport
 
     private static bool IsProbe(CommandRequest request) => request.Command.Contains(RecordEnd, StringComparison.Ordinal);
 
-    private string AnswerProbe(string command)
+    private byte[] AnswerProbe(string command)
     {
         var body = command.Contains(ProbeFunction, StringComparison.Ordinal) ? command[(command.IndexOf("\n}\n", StringComparison.Ordinal) + 3)..] : command;
-        var answer = new StringBuilder();
+        var answer = new List<byte>();
         foreach (var question in body.Split(RecordEnd, StringSplitOptions.RemoveEmptyEntries))
         {
-            answer.Append(question.StartsWith("__probe ", StringComparison.Ordinal) ? FileRecord(question) : OnSnippet(question)).Append('\0');
+            if (question.Contains(CatCommand, StringComparison.Ordinal))
+            {
+                // The content read after the records (lineinfile's snapshot): raw bytes, no record end.
+                var path = CommandWords.Split(question[question.IndexOf(CatCommand, StringComparison.Ordinal)..])[3];
+                answer.AddRange(Find(path, follow: true) is { Type: "file" } file ? file.Data : []);
+                continue;
+            }
+
+            var text = question.StartsWith("__probe ", StringComparison.Ordinal) ? FileRecord(question)
+                : question.StartsWith(ReadlinkCommand, StringComparison.Ordinal) ? RealPath(CommandWords.Split(question[2..])[3])
+                : OnSnippet(question);
+            answer.AddRange(Encoding.UTF8.GetBytes(text + "\0"));
         }
 
-        return answer.ToString();
+        return [.. answer];
+    }
+
+    // readlink -f: links resolved; nothing when the parent folder is missing.
+    private string RealPath(string path)
+    {
+        for (var hops = 0; hops < 10 && Files.GetValueOrDefault(path) is { Type: "link" } link; hops++)
+        {
+            path = link.Target!.StartsWith('/') ? link.Target : path[..(path.LastIndexOf('/') + 1)] + link.Target;
+        }
+
+        var parent = path[..Math.Max(1, path.LastIndexOf('/'))];
+        return parent == "/" || Find(parent, follow: true) is { Type: "directory" } ? path + "\n" : "";
     }
 
     private string FileRecord(string question)
