@@ -40,6 +40,8 @@ public sealed class ModuleRegistry : IModuleCatalog
         new Facts.SetupModule(),
         new RawModule(),
         new Text.LineInFileModule(),
+        new Waiting.WaitForModule(),
+        new Waiting.PauseModule(),
         new Apt.AptModule(),
         new Apt.AptKeyModule(),
         new Apt.AptRepositoryModule(),

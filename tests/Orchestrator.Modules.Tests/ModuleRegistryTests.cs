@@ -21,6 +21,8 @@ public sealed class ModuleRegistryTests
     [InlineData("setup")]
     [InlineData("raw")]
     [InlineData("lineinfile")]
+    [InlineData("wait_for")]
+    [InlineData("pause")]
     [InlineData("apt")]
     [InlineData("apt_key")]
     [InlineData("apt_repository")]
