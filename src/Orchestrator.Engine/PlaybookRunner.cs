@@ -57,7 +57,12 @@ public sealed class PlaybookRunner(
         finally
         {
             await pool.DisposeAsync().ConfigureAwait(false);
-            var recap = run.AllHosts().ToDictionary(h => h.Name, h => h.Stats.Snapshot(), StringComparer.Ordinal);
+            // Like ansible-playbook, the recap lists only hosts that produced a result: a host of a serial batch
+            // never reached (or left out by tags everywhere) gets no line of zeros.
+            var recap = run.AllHosts()
+                .Select(h => (h.Name, Stats: h.Stats.Snapshot()))
+                .Where(h => h.Stats != new HostStats())
+                .ToDictionary(h => h.Name, h => h.Stats, StringComparer.Ordinal);
             output.RunFinished(new RunFinished(recap, clock.Elapsed, exitCode));
         }
     }
