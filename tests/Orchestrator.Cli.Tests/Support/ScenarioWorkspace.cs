@@ -45,13 +45,17 @@ internal sealed class ScenarioWorkspace : IDisposable
     }
 
     /// <summary>Runs the playbook twice: the first run must succeed, the second must succeed and change nothing.</summary>
-    public async Task<ScenarioRun> ConvergeAsync(string playbook, params string[] extra)
+    public Task<ScenarioRun> ConvergeAsync(string playbook, params string[] extra) => RepeatAsync(0, playbook, extra);
+
+    /// <summary>Runs the playbook twice, both ending with <paramref name="exitCode"/>; the second run must change nothing.</summary>
+    /// <returns>The first run.</returns>
+    public async Task<ScenarioRun> RepeatAsync(int exitCode, string playbook, params string[] extra)
     {
         var first = await RunAsync(playbook, extra);
-        first.AssertExit(0);
+        first.AssertExit(exitCode);
         var second = await RunAsync(playbook, extra);
-        second.AssertExit(0);
-        Assert.All(second.Report!.Recap, host => Assert.True(host.Value.Changed == 0, $"second run changed {host.Key}:\n{second}"));
+        second.AssertExit(exitCode);
+        Assert.All(second.Recap, host => Assert.True(host.Value.Changed == 0, $"second run changed {host.Key}:\n{second}"));
         return first;
     }
 
