@@ -21,7 +21,9 @@ internal static class CliApplication
             ModulesVerb.Build(output, error),
             VaultVerb.Build(output, error),
         };
-        var parsed = root.Parse(args);
+        // No response files: '@' belongs to -e @vars.yaml, which System.CommandLine would otherwise replace by the
+        // file's words (quotes stripped) before we ever see it.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             foreach (var problem in parsed.Errors)
