@@ -76,13 +76,15 @@ internal static class ResultView
     // debug shows only what it was asked to show: its msg alone, or the variable without the bookkeeping keys.
     private static void CleanDebug(Dictionary<string, object?> view)
     {
-        if (view.TryGetValue("msg", out var message))
+        // debug var=x registers an empty msg beside x: only a real message wins.
+        if (view.TryGetValue("msg", out var message) && message is not "")
         {
             view.Clear();
             view["msg"] = message;
             return;
         }
 
+        view.Remove("msg");
         foreach (var key in HiddenInDebug)
         {
             view.Remove(key);
