@@ -24,18 +24,7 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
         var playbookDirectory = Path.GetDirectoryName(Path.GetFullPath(arguments.Playbook))!;
         var inventoryPaths = InventoryPaths.Resolve(arguments.Inventories);
         var inventory = inventoryPaths.Count == 0 ? InventoryLoader.Localhost(playbookDirectory) : InventoryLoader.Load(inventoryPaths, playbookDirectory);
-        if (arguments.SyntaxCheck)
-        {
-            await output.WriteLineAsync($"\nplaybook: {arguments.Playbook}").ConfigureAwait(false);
-            return ExitCodes.Ok;
-        }
-
-        if (arguments.ListHosts || arguments.ListTasks)
-        {
-            new PlanPrinter(output, inventory, arguments).Print(playbook);
-            return ExitCodes.Ok;
-        }
-
+        LimitPattern.Check(inventory, arguments.Limit);
         var options = new RunOptions
         {
             CheckMode = arguments.Check,
@@ -52,6 +41,19 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
             Verbosity = arguments.Verbosity,
             ProjectDirectory = ProjectDirectory.Find(playbookDirectory),
         };
+
+        UndefinedVariableCheck.Run(playbook, inventory, options, composition.Templates, composition.Modules);
+        if (arguments.SyntaxCheck)
+        {
+            await output.WriteLineAsync($"\nplaybook: {arguments.Playbook}").ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }
+
+        if (arguments.ListHosts || arguments.ListTasks)
+        {
+            new PlanPrinter(output, inventory, arguments).Print(playbook);
+            return ExitCodes.Ok;
+        }
 
         var json = arguments.JsonReport is null ? null : new JsonReportObserver(arguments.JsonReport);
         var onTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
