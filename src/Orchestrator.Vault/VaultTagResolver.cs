@@ -1,0 +1,23 @@
+using Orchestrator.Core.Yaml;
+
+namespace Orchestrator.Vault;
+
+/// <summary>
+/// The <see cref="YamlValues.TagResolver"/> for inline vault values (<c>key: !vault |</c> followed by vault
+/// text, as <c>ansible-vault encrypt_string</c> writes them): the decrypted plaintext string, registered as a
+/// secret through the decryptor. Errors point at the scalar.
+/// </summary>
+public static class VaultTagResolver
+{
+    /// <summary>The tags Ansible's YAML loader reads as vault values.</summary>
+    public static readonly IReadOnlySet<string> Tags = new HashSet<string>(StringComparer.Ordinal) { "!vault", "!vault-encrypted" };
+
+    /// <param name="next">Resolves any other tag; without it other tags fall back to their plain value.</param>
+    public static YamlValues.TagResolver Create(VaultDecryptor decryptor, YamlValues.TagResolver? next = null)
+    {
+        ArgumentNullException.ThrowIfNull(decryptor);
+        return scalar => scalar.Tag is { } tag && Tags.Contains(tag)
+            ? decryptor.DecryptValue(scalar.Value, scalar.Location).Reveal()
+            : next?.Invoke(scalar);
+    }
+}
