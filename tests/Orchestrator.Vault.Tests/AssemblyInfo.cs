@@ -1,0 +1,2 @@
+// The vault tests run shell scripts and check Unix file modes.
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]

@@ -1,0 +1,8 @@
+namespace Orchestrator.Vault.Tests.Support;
+
+internal sealed record ProcessResult(int ExitCode, byte[] StandardOutput, string StandardError)
+{
+    public string Output => System.Text.Encoding.UTF8.GetString(StandardOutput);
+
+    public override string ToString() => $"exit {ExitCode}\nstdout: {Output}\nstderr: {StandardError}";
+}
