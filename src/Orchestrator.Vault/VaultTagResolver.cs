@@ -20,4 +20,17 @@ public static class VaultTagResolver
             ? decryptor.DecryptValue(scalar.Value, scalar.Location).Reveal()
             : next?.Invoke(scalar);
     }
+
+    /// <summary>
+    /// For output that shows variables rather than using them (<c>orchestrate inventory --list/--host</c>):
+    /// the value is decrypted (so a wrong password is still reported) but resolves to a
+    /// <see cref="VaultedValue"/>, which prints as <c>********</c>.
+    /// </summary>
+    public static YamlValues.TagResolver CreateMasked(VaultDecryptor decryptor, YamlValues.TagResolver? next = null)
+    {
+        ArgumentNullException.ThrowIfNull(decryptor);
+        return scalar => scalar.Tag is { } tag && Tags.Contains(tag)
+            ? decryptor.DecryptValue(scalar.Value, scalar.Location)
+            : next?.Invoke(scalar);
+    }
 }

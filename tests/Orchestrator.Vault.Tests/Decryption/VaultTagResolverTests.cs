@@ -34,6 +34,19 @@ public sealed class VaultTagResolverTests
     }
 
     [Fact]
+    public void The_masked_resolver_gives_a_value_that_prints_as_the_mask()
+    {
+        var resolver = VaultTagResolver.CreateMasked(new VaultDecryptor(VaultSecret.FromText("pw")));
+        var yaml = $"password: !vault |\n{Indent(new VaultCipher().Encrypt("hunter2"u8.ToArray(), "pw"))}";
+
+        var value = YamlValues.ToDictionary((YMapping)YamlLoader.Parse(yaml, "vars.yaml")[0], resolver)["password"];
+
+        var vaulted = Assert.IsType<VaultedValue>(value);
+        Assert.Equal("********", vaulted.ToString());
+        Assert.Equal("hunter2", vaulted.Reveal());
+    }
+
+    [Fact]
     public void A_wrong_password_points_at_the_scalar()
     {
         var resolver = VaultTagResolver.Create(new VaultDecryptor(VaultSecret.FromText("wrong")));
