@@ -22,7 +22,8 @@ internal static class LabShell
     /// <summary>The file's exact bytes, or null when there is no such file.</summary>
     public static async Task<byte[]?> ReadFileAsync(this HostKitFixture lab, string host, string path)
     {
-        var output = await lab.RunAsync(host, $"if [ -f {Quote(path)} ]; then base64 -w0 -- {Quote(path)}; else printf MISSING; fi");
+        // The fixture reads output line by line (a newline ends every line), hence base64 for the exact bytes.
+        var output = (await lab.RunAsync(host, $"if [ -f {Quote(path)} ]; then base64 -w0 -- {Quote(path)}; else printf MISSING; fi")).Trim();
         return output == "MISSING" ? null : Convert.FromBase64String(output);
     }
 
