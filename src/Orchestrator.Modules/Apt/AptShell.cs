@@ -29,9 +29,9 @@ internal static class AptShell
         return script.ToString();
     }
 
-    /// <summary>apt-get with its lock timeout, quiet progress and -y; the caller appends the operation.</summary>
+    /// <summary>apt-get with its lock timeout, -y, and no progress lines (-q; dpkg without a pty); the caller appends the operation.</summary>
     public static string AptGet(long lockTimeoutSeconds) =>
-        string.Create(CultureInfo.InvariantCulture, $"apt-get -q -y -o DPkg::Lock::Timeout={lockTimeoutSeconds}");
+        string.Create(CultureInfo.InvariantCulture, $"apt-get -q -y -o DPkg::Lock::Timeout={lockTimeoutSeconds} -o Dpkg::Use-Pty=0");
 
     private static string LockWait(long seconds) => $$"""
         __apt() {
