@@ -20,7 +20,7 @@ internal sealed class AptRepositoryModule : IModule
             new ArgumentSpec("repo", ArgumentType.String, "The source line, e.g. 'deb [signed-by=/etc/apt/keyrings/x.gpg] http://repos.example.com/ubuntu jammy main'.") { Required = true },
             new ArgumentSpec("state", ArgumentType.String, "present: the file holds the line (a line for the same type, URI and suite is replaced); absent: it does not.") { Default = "present", Choices = ["present", "absent"] },
             new ArgumentSpec("filename", ArgumentType.String, "File name in /etc/apt/sources.list.d without .list; default derived from the URI (repos.example.com/ubuntu gives repos_example_com_ubuntu)."),
-            FileArguments.Mode with { Default = "0644" },
+            FileArguments.Mode with { Default = "0644", Description = "Permissions of the sources file: octal ('0644') or symbolic. apt reads it as an unprivileged user." },
             new ArgumentSpec("signed_by", ArgumentType.String, "Keyring for the source, added as [signed-by=...] when the line has none."),
             new ArgumentSpec("update_cache", ArgumentType.Bool, "Run apt-get update when the file changed; if apt cannot use the source, the old file is put back and the task fails.") { Default = true, Aliases = ["update-cache"] },
             new ArgumentSpec("lock_timeout", ArgumentType.Int, "Seconds apt-get update waits for another apt or dpkg to release its lock.") { Default = 60L },
