@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Orchestrator.Core.Secrets;
 
 namespace Orchestrator.Cli;
 
@@ -11,9 +12,18 @@ internal sealed class MaskingLogger(MaskingLoggerProvider provider, string categ
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
-        if (IsEnabled(logLevel))
+        if (!IsEnabled(logLevel))
         {
-            provider.Write(logLevel, category, formatter(state, exception), exception);
+            return;
         }
+
+        if (NoLogScope.IsActive)
+        {
+            // Logged while a no_log task runs: its command lines hold the task's values.
+            provider.Write(logLevel, category, "(hidden: no_log task)", null);
+            return;
+        }
+
+        provider.Write(logLevel, category, formatter(state, exception), exception);
     }
 }

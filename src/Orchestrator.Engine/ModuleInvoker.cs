@@ -1,5 +1,6 @@
 using Orchestrator.Core.Diagnostics;
 using Orchestrator.Core.Modules;
+using Orchestrator.Core.Secrets;
 using Orchestrator.Core.Transport;
 using Orchestrator.Modules;
 using Orchestrator.Playbooks.Model;
@@ -17,6 +18,7 @@ internal sealed class ModuleInvoker(RunContext run, PlayContext play)
     {
         var module = run.Modules.FindModule(task.Module)
                      ?? throw new UserErrorException(task.Location, $"unknown module '{task.Module}'");
+        using var hidden = scope.NoLog == true ? NoLogScope.Enter() : null;
         var (arguments, problems) = ArgumentBinder.Bind(module.Spec, RenderArguments(task, vars), deferTemplates: false);
         if (problems.Count > 0)
         {
