@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace Orchestrator.Cli;
 
@@ -18,7 +19,8 @@ internal static class RunCommandBuilder
         var forks = new Option<int>("--forks", "-f") { Description = "hosts worked on at once", DefaultValueFactory = _ => 50 };
         forks.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() < 1)
+            // Reading the value of a token that is no number throws; that token already has its own parse error.
+            if (r.Tokens.Count > 0 && int.TryParse(r.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count < 1)
             {
                 r.AddError("--forks must be at least 1");
             }
