@@ -53,6 +53,31 @@ public sealed class AptKeyTests(HostKitFixture lab)
     }
 
     [Fact]
+    public async Task A_host_with_only_gnupg_fetches_from_the_keyserver_through_dirmngr()
+    {
+        var repo = await AptRepoKit.EnsureAsync(lab);
+        using var run = new PackageWorkspace(lab, repo, Host);
+        await lab.RunAsync(Host, "rm -f /etc/apt/keyrings/e2e-gpg-only.gpg");
+        // No curl, wget or python3 on the path for the length of the run.
+        await lab.RunAsync(Host, "for p in /usr/bin/curl /usr/bin/python3; do mv $p $p.e2e-off; done");
+        OrchestrateResult result;
+        try
+        {
+            result = await run.RunAsync("keyserver.yaml");
+        }
+        finally
+        {
+            await lab.RunAsync(Host, "for p in /usr/bin/curl /usr/bin/python3; do mv $p.e2e-off $p; done");
+        }
+
+        Expect.Exit(result, 0);
+        Expect.Recap(result, Host, new HostRecap(1, 1, 0, 0, 0, 0, 0));
+        Assert.Equal(repo.BinaryKey, await lab.ReadFileAsync(Host, "/etc/apt/keyrings/e2e-gpg-only.gpg"));
+        // The throwaway GNUPGHOME's dirmngr was stopped with it.
+        Assert.Equal("", (await lab.RunAsync(Host, "pgrep -a dirmngr || true")).Trim());
+    }
+
+    [Fact]
     public async Task Short_ids_and_keys_with_another_fingerprint_are_refused_and_nothing_is_installed()
     {
         var repo = await AptRepoKit.EnsureAsync(lab);
