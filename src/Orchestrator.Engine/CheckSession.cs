@@ -26,6 +26,12 @@ internal sealed class CheckSession(
 
     public SourceNodes Sources { get; } = new();
 
+    /// <summary>Every loop variable of the playbook: a variable's value is rendered where it is used, maybe in a loop.</summary>
+    public required IReadOnlyCollection<string> LoopNames { get; init; }
+
+    /// <summary>What a variable's value (or an inherited environment value) may read: <paramref name="known"/> and any loop variable.</summary>
+    public KnownNames ForValues(KnownNames known) => known.With(LoopNames);
+
     /// <summary>The names a when condition proves defined; none when it does not parse (reported by the check itself).</summary>
     public IReadOnlyCollection<string> Guarantees(Expression condition)
     {

@@ -104,7 +104,7 @@ internal sealed class PlayCheck(CheckSession session, Play play)
         var scope = tasks.Keywords(role.Common, entry, role.Location, playScope.With(role.Parameters.Keys).With(role.Common.Vars.Keys));
         foreach (var (name, value) in role.Parameters)
         {
-            session.Report.Value(entry?[name], value, role.Location, scope.Guarded);
+            session.Report.Value(entry?[name], value, role.Location, session.ForValues(scope.Guarded));
         }
 
         tasks.List(role.Tasks, scope);
@@ -114,7 +114,7 @@ internal sealed class PlayCheck(CheckSession session, Play play)
     {
         foreach (var (name, value) in values)
         {
-            session.Report.Value(nodes?[name], value, nodes?.KeyNode(name)?.Location ?? fallback, known);
+            session.Report.Value(nodes?[name], value, nodes?.KeyNode(name)?.Location ?? fallback, session.ForValues(known));
         }
     }
 

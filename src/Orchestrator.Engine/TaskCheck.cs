@@ -75,7 +75,7 @@ internal sealed class TaskCheck(CheckSession session, Play play)
             scope = scope.Proving(session.Guarantees(condition));
         }
 
-        var known = scope.Guarded;
+        var known = session.ForValues(scope.Guarded);
         var vars = source?["vars"] as YMapping;
         foreach (var (name, value) in common.Vars)
         {
@@ -90,7 +90,7 @@ internal sealed class TaskCheck(CheckSession session, Play play)
 
         if (common.DelegateTo is { } target)
         {
-            Report.Template(target, source?["delegate_to"]?.Location ?? fallback, known);
+            Report.Template(target, source?["delegate_to"]?.Location ?? fallback, scope.Guarded);
         }
 
         return scope;

@@ -15,7 +15,7 @@ public sealed class UndefinedVariableCheckTests
     public void Without_the_extra_var_its_uses_are_reported()
     {
         Assert.Equal(
-            ["site.yaml:7:70 undefined variable 'from_extra'", "site.yaml:20:58 undefined variable 'from_extra'"],
+            ["site.yaml:7:70 undefined variable 'from_extra'", "site.yaml:22:58 undefined variable 'from_extra'"],
             CheckFixture.Problems("known"));
     }
 
