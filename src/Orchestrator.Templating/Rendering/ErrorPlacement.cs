@@ -34,8 +34,7 @@ internal static class ErrorPlacement
             return new Diagnostic(location, message, lineText);
         }
 
-        // Enough lines for a folded scalar, whose one text line may take as many source lines as it has words.
-        var sourceLines = ReadLines(origin.File, origin.Line + lineIndex + 2 + text.Length);
+        var sourceLines = SourceLines.Of(origin.File);
         var placed = Direct(origin, text, offset, sourceLines, lineIndex, column, lineText);
         if (!SourceSearch.Shows(sourceLines, placed, text, offset) && SourceSearch.Find(sourceLines, origin, text, offset) is { } found)
         {
@@ -46,7 +45,7 @@ internal static class ErrorPlacement
     }
 
     /// <summary>Where the offset is by the scalar's shape: quoted on one line, plain on one line, or a literal block.</summary>
-    private static SourceLocation Direct(SourceLocation origin, string text, int offset, List<string> sourceLines, int lineIndex, int column, string lineText)
+    private static SourceLocation Direct(SourceLocation origin, string text, int offset, IReadOnlyList<string> sourceLines, int lineIndex, int column, string lineText)
     {
         if (origin.Line <= sourceLines.Count && QuotedScalarColumn.Find(sourceLines[origin.Line - 1], origin.Column - 1, text, offset) is { } quoted)
         {
@@ -74,17 +73,5 @@ internal static class ErrorPlacement
         }
 
         return origin;
-    }
-
-    private static List<string> ReadLines(string file, int count)
-    {
-        try
-        {
-            return File.Exists(file) ? File.ReadLines(file).Take(count).ToList() : [];
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            return [];
-        }
     }
 }

@@ -9,7 +9,7 @@ namespace Orchestrator.Templating.Rendering;
 internal static class SourceSearch
 {
     /// <summary>Whether the source at <paramref name="location"/> starts with the word at <paramref name="offset"/>.</summary>
-    public static bool Shows(List<string> sourceLines, SourceLocation location, string text, int offset)
+    public static bool Shows(IReadOnlyList<string> sourceLines, SourceLocation location, string text, int offset)
     {
         var word = Word(text, offset);
         if (word.Length == 0 || location.Line < 1 || location.Line > sourceLines.Count)
@@ -26,7 +26,7 @@ internal static class SourceSearch
     /// The place of the text from <paramref name="offset"/> to the end of its expression (or line), counting
     /// earlier occurrences in the text so a repeated expression is found at the right one; null when not found.
     /// </summary>
-    public static SourceLocation? Find(List<string> sourceLines, SourceLocation origin, string text, int offset)
+    public static SourceLocation? Find(IReadOnlyList<string> sourceLines, SourceLocation origin, string text, int offset)
     {
         var snippet = Snippet(text, offset);
         if (snippet.Length == 0)
@@ -34,8 +34,9 @@ internal static class SourceSearch
             return null;
         }
 
+        // A folded scalar's one text line takes at most as many source lines as it has characters.
         var skip = Occurrences(text, snippet, 0, offset);
-        for (var number = origin.Line; number <= sourceLines.Count; number++)
+        for (var number = origin.Line; number <= Math.Min(sourceLines.Count, origin.Line + text.Length + 1); number++)
         {
             var line = sourceLines[number - 1];
             var from = number == origin.Line ? Math.Clamp(origin.Column - 1, 0, line.Length) : 0;
