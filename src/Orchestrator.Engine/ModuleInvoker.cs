@@ -45,6 +45,11 @@ internal sealed class ModuleInvoker(RunContext run, PlayContext play)
         for (var attempt = 1; ; attempt++)
         {
             var result = await RunPlanAsync(module, context, cancellationToken).ConfigureAwait(false);
+            foreach (var warning in result.Warnings)
+            {
+                run.Output.Warning($"[{host}] {warning}");
+            }
+
             result = ApplyOverrides(task, result, vars);
             var registered = RegisteredResult.From(result);
             if (task.Until.Count == 0)
