@@ -39,9 +39,8 @@ public sealed class HandlerScenarioTests : IDisposable
     [Fact]
     public async Task Host_that_failed_after_notifying_does_not_run_the_handler()
     {
-        var run = await scenario.RunAsync("failed-later.yaml");
+        var run = await scenario.RepeatAsync(2, "failed-later.yaml");
 
-        run.AssertExit(2);
         Assert.True(scenario.Exists("h1", "handled.txt"), run.ToString());
         Assert.False(scenario.Exists("h2", "handled.txt"), run.ToString());
         Assert.Equal(1, run.Recap["h2"].Failed);

@@ -30,11 +30,17 @@ public sealed class VariablePrecedenceTests : IDisposable
         var work = Directory.CreateDirectory(Path.Combine(root, "work")).FullName;
 
         string[] extraVars = defined.Contains("extra_vars") ? ["-e", "level=extra_vars"] : [];
-        var result = await CliRunner.RunAsync([
-            "run", Path.Combine(root, "site.yaml"), "-i", Path.Combine(root, "inventory.yaml"), "-e", $"base_dir={work}", .. extraVars]);
+        for (var round = 1; round <= 2; round++)
+        {
+            var report = Path.Combine(root, $"report{round}.json");
+            var result = await CliRunner.RunAsync([
+                "run", Path.Combine(root, "site.yaml"), "-i", Path.Combine(root, "inventory.yaml"), "-e", $"base_dir={work}",
+                "--json-report", report, .. extraVars]);
 
-        Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal($"level={highest}\n", File.ReadAllText(Path.Combine(work, "level.txt")));
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Equal($"level={highest}\n", File.ReadAllText(Path.Combine(work, "level.txt")));
+            Assert.Equal(round == 1 ? 1 : 0, Recap.FromReport(report)["h1"].Changed);
+        }
     }
 
     private void WriteProject(HashSet<string> defined)
