@@ -17,7 +17,7 @@ internal sealed class MetaRunner(RunContext run, PlayContext play, TaskWalker wa
                 await walker.Handlers.FlushAsync(chosen, scope with { When = [] }, cancellationToken).ConfigureAwait(false);
                 break;
             case "end_play" when chosen.Count > 0:
-                walker.Aborted = true;
+                walker.PlayEnded = true;
                 break;
             case "end_host":
                 chosen.ForEach(h => run.Host(h).Ended = true);

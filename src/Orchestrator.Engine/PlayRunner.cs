@@ -53,6 +53,12 @@ internal sealed class PlayRunner(RunContext run, TaskFileLoader loadTaskFile)
                 run.Host(host).Ended = false;
             }
 
+            if (walker.PlayEnded)
+            {
+                // meta: end_play ends the play, later batches included; the next play runs as usual.
+                return true;
+            }
+
             if (walker.Aborted || batch.All(h => !run.Host(h).IsActive))
             {
                 // A whole batch failing (or an abort) ends the play: later batches would fail the same way.
@@ -66,7 +72,7 @@ internal sealed class PlayRunner(RunContext run, TaskFileLoader loadTaskFile)
     private static async Task RunSectionAsync(TaskWalker walker, IReadOnlyList<TaskNode> tasks, IReadOnlyList<string> batch, TaskScope root, CancellationToken cancellationToken)
     {
         await walker.RunListAsync(tasks, batch, root, cancellationToken).ConfigureAwait(false);
-        if (!walker.Aborted)
+        if (!walker.Stopped)
         {
             await walker.Handlers.FlushAsync(batch, root, cancellationToken).ConfigureAwait(false);
         }

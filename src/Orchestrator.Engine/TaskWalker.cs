@@ -27,8 +27,13 @@ internal sealed class TaskWalker
 
     public HandlerRunner Handlers { get; }
 
-    /// <summary>any_errors_fatal, max_fail_percentage or meta: end_play stopped the play.</summary>
+    /// <summary>any_errors_fatal or max_fail_percentage stopped the play, and with it the playbook.</summary>
     public bool Aborted { get; set; }
+
+    /// <summary>meta: end_play ended the play for every host; unlike <see cref="Aborted"/> the playbook goes on.</summary>
+    public bool PlayEnded { get; set; }
+
+    public bool Stopped => Aborted || PlayEnded;
 
     public async Task RunListAsync(IReadOnlyList<TaskNode> nodes, IReadOnlyList<string> hosts, TaskScope scope, CancellationToken cancellationToken)
     {
@@ -36,7 +41,7 @@ internal sealed class TaskWalker
         {
             cancellationToken.ThrowIfCancellationRequested();
             var active = hosts.Where(h => run.Host(h).IsActive).ToList();
-            if (Aborted || active.Count == 0)
+            if (Stopped || active.Count == 0)
             {
                 return;
             }
