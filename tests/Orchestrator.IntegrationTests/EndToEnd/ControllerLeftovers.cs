@@ -38,8 +38,12 @@ internal static class ControllerLeftovers
         return found;
     }
 
-    /// <summary>Control folders (orch-*) left in the workspace's TMPDIR.</summary>
+    /// <summary>Control folders (orch-*) in the workspace's TMPDIR (where .NET also keeps its diagnostic sockets while running).</summary>
     public static IReadOnlyList<string> ControlFolders(Workspace workspace) =>
+        Directory.EnumerateFileSystemEntries(workspace.TemporaryFolder, "orch-*").ToList();
+
+    /// <summary>Anything at all in the workspace's TMPDIR.</summary>
+    public static IReadOnlyList<string> TemporaryEntries(Workspace workspace) =>
         Directory.EnumerateFileSystemEntries(workspace.TemporaryFolder).ToList();
 
     /// <summary>Waits (bounded) for ssh processes of the workspace to end, then says which are left.</summary>

@@ -57,7 +57,7 @@ internal static class Expect
     {
         var processes = await ControllerLeftovers.SshProcessesAfterAsync(workspace, TimeSpan.FromSeconds(2));
         Assert.True(processes.Count == 0, "ssh processes left on the controller:\n" + string.Join('\n', processes));
-        var folders = ControllerLeftovers.ControlFolders(workspace);
+        var folders = ControllerLeftovers.TemporaryEntries(workspace);
         Assert.True(folders.Count == 0, "left in the program's TMPDIR:\n" + string.Join('\n', folders));
         foreach (var (host, before) in hostListingsBefore)
         {
