@@ -50,7 +50,10 @@ internal sealed class PlayRunner(RunContext run, TaskFileLoader loadTaskFile)
             await RunSectionAsync(walker, play.PostTasks, batch, root, cancellationToken).ConfigureAwait(false);
             foreach (var host in batch)
             {
+                // Notifications belong to this play's handlers: one never flushed (end_play, end_host) must not
+                // run a handler of the same name in a later play.
                 run.Host(host).Ended = false;
+                run.Host(host).Notified.Clear();
             }
 
             if (walker.PlayEnded)
