@@ -29,4 +29,15 @@ public sealed class MetaScenarioTests : IDisposable
         Assert.True(scenario.Exists("h1", "next.txt"), run.ToString());
         Assert.Equal(0, run.Recap["h1"].Failed);
     }
+
+    [Fact]
+    public async Task Notification_left_by_an_ended_play_does_not_reach_the_next_play()
+    {
+        var run = await scenario.ConvergeAsync("stale-notify.yaml");
+
+        Assert.True(Directory.Exists(scenario.PathOf("h1")));
+        Assert.False(scenario.Exists("h1", "marker-1.txt"), run.ToString());
+        Assert.False(scenario.Exists("h1", "marker-2.txt"), run.ToString());
+        Assert.False(run.Report!.Ran("write marker"));
+    }
 }
