@@ -177,7 +177,14 @@ internal sealed class TaskWalker
 
     private void CheckFailureLimits(IReadOnlyList<string> hosts, TaskScope scope, IEnumerable<TaskOutcome> outcomes)
     {
-        var anyFailure = outcomes.Any(o => o.IsFailure) && !scope.Rescuable;
+        if (scope.Rescuable)
+        {
+            // A block's rescue takes these failures over (as Ansible, they are rescued, not failed); only a
+            // failure of the rescue itself counts against any_errors_fatal and max_fail_percentage.
+            return;
+        }
+
+        var anyFailure = outcomes.Any(o => o.IsFailure);
         if (anyFailure && (scope.AnyErrorsFatal ?? play.Play.AnyErrorsFatal))
         {
             Aborted = true;
