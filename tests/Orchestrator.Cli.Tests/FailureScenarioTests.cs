@@ -79,4 +79,15 @@ public sealed class FailureScenarioTests : IDisposable
         Assert.False(run.Report!.Ran("in the next play"));
         Assert.Equal(1, run.Recap["h3"].Failed);
     }
+
+    [Fact]
+    public async Task Rescued_failures_count_for_neither_max_fail_percentage_nor_any_errors_fatal()
+    {
+        var run = await scenario.ConvergeAsync("rescued.yaml", "-e", "{\"failing\": [\"h1\", \"h2\"]}");
+
+        Assert.All(AllHosts, host => Assert.True(scenario.Exists(host, "after.txt"), run.ToString()));
+        Assert.True(scenario.Exists("h1", "rescued.txt"));
+        Assert.False(scenario.Exists("h3", "rescued.txt"));
+        Assert.Equal(new Recap(Ok: 3, Changed: 3, Unreachable: 0, Failed: 0, Skipped: 0, Rescued: 1, Ignored: 0), run.Recap["h1"]);
+    }
 }
