@@ -86,7 +86,14 @@ internal sealed class VariableBuilder(RunContext run, PlayContext play)
             return new Dictionary<string, object?>();
         }
 
-        return play.VarsFilesByHost.GetOrAdd(host, _ => LoadVarsFiles(soFar));
+        return play.VarsFilesByHost.GetOrAdd(host, _ =>
+        {
+            // File names such as vars/{{ inventory_hostname }}.yaml may use magic and extra variables too.
+            var context = new Dictionary<string, object?>(soFar, StringComparer.Ordinal);
+            AddMagic(context, host);
+            Overlay(context, run.Options.ExtraVars);
+            return LoadVarsFiles(context);
+        });
     }
 
     private Dictionary<string, object?> LoadVarsFiles(IReadOnlyDictionary<string, object?> soFar)
