@@ -15,6 +15,11 @@ internal sealed class HandlerRunner(RunContext run, PlayContext play, TaskWalker
             if (handler.Common.Name is { } name)
             {
                 names.Add(name);
+                if (handler.Role is { } role)
+                {
+                    // Ansible also accepts "role : handler", and the parser lets it through.
+                    names.Add($"{role.Name} : {name}");
+                }
             }
 
             var targets = hosts.Where(h => run.Host(h).IsActive && run.Host(h).Notified.Overlaps(names)).ToList();
