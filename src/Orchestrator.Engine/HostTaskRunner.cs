@@ -28,6 +28,11 @@ internal sealed class HostTaskRunner(RunContext run, PlayContext play)
             var outcome = task.Loop is null
                 ? await RunSingleAsync(task, scope, host, vars, cancellationToken).ConfigureAwait(false)
                 : await RunLoopAsync(task, scope, host, vars, display, noLog, cancellationToken).ConfigureAwait(false);
+            if (outcome.Outcome.Status == ResultStatus.Changed && task.Notify.Any(n => n.Contains("{{", StringComparison.Ordinal)))
+            {
+                outcome.Outcome = outcome.Outcome with { Notify = RenderNotify(task, vars) };
+            }
+
             return (outcome.Outcome, Line(display, host, outcome.Outcome, outcome.Result, scope, noLog, clock.Elapsed) with { HasItems = task.Loop is not null });
         }
         catch (HostUnreachableException ex)
@@ -104,6 +109,9 @@ internal sealed class HostTaskRunner(RunContext run, PlayContext play)
         var summary = failedMessage is null ? null : ModuleResult.Fail(failedMessage);
         return (new TaskOutcome(overall, aggregate, overall == ResultStatus.Failed && (scope.IgnoreErrors ?? false)) { Facts = facts.Count > 0 ? facts : null }, summary);
     }
+
+    private List<string> RenderNotify(ModuleTask task, IReadOnlyDictionary<string, object?> vars) =>
+        task.Notify.Select(n => run.Templates.RenderValue(n, vars, task.Location)?.ToString() ?? "").ToList();
 
     private const string SecretLabel = Orchestrator.Core.Secrets.SecretMasker.Mask;
 

@@ -9,5 +9,8 @@ internal sealed record TaskOutcome(ResultStatus Status, Dictionary<string, objec
 {
     public IReadOnlyDictionary<string, object?>? Facts { get; init; }
 
+    /// <summary>The task's notify names rendered for the host (they may be templates); null = the names as written.</summary>
+    public IReadOnlyList<string>? Notify { get; init; }
+
     public bool IsFailure => Status is ResultStatus.Failed && !Ignored;
 }

@@ -166,7 +166,7 @@ internal sealed class TaskWalker
                 state.RuntimeVars["ansible_failed_result"] = outcome.Registered;
                 break;
             case ResultStatus.Changed:
-                foreach (var name in task.Notify)
+                foreach (var name in outcome.Notify ?? task.Notify)
                 {
                     state.Notified.Add(name);
                 }
