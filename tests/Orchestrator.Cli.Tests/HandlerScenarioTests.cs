@@ -47,4 +47,15 @@ public sealed class HandlerScenarioTests : IDisposable
         Assert.Equal(new Recap(Ok: 3, Changed: 3, Unreachable: 0, Failed: 0, Skipped: 1, Rescued: 0, Ignored: 0), run.Recap["h1"]);
         Assert.Equal(new Dictionary<string, string> { ["h1"] = "changed" }, run.Report!.Statuses("mark handled"));
     }
+
+    [Fact]
+    public async Task Templated_and_role_qualified_notify_names_reach_their_handlers()
+    {
+        var run = await scenario.ConvergeAsync("notify-forms.yaml");
+
+        // Role handlers come before the play's own in definition order.
+        Assert.Equal("svc\ntemplated\n", scenario.Read("h1", "notify.log"));
+        Assert.Equal("svc\ntemplated\n", scenario.Read("h2", "notify.log"));
+        Assert.Equal("changed", run.Report!.Status("svc : restart svc", "h1"));
+    }
 }
