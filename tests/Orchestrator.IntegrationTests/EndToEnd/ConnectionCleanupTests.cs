@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Orchestrator.IntegrationTests.HostKit;
 
 namespace Orchestrator.IntegrationTests.EndToEnd;
@@ -21,7 +20,7 @@ public sealed class ConnectionCleanupTests(HostKitFixture lab) : IDisposable
         var before = await Expect.HostListingsAsync(workspace);
         using var running = workspace.Start(Workspace.Scenario("unreachable", "playbook.yaml"), ["-e", "e2e_root=" + Root]);
 
-        await WaitForAllStartedAsync(running);
+        await RunProgress.WaitForMarkerAsync(lab, running, $"{Root}/started", [.. lab.Hosts.Select(h => h.Name)]);
         var during = ControllerLeftovers.SshProcesses(workspace);
         var controlFolders = ControllerLeftovers.ControlFolders(workspace);
         var sessionFolders = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -56,31 +55,4 @@ public sealed class ConnectionCleanupTests(HostKitFixture lab) : IDisposable
     }
 
     public void Dispose() => workspace.Dispose();
-
-    private async Task WaitForAllStartedAsync(OrchestrateProcess running)
-    {
-        var clock = Stopwatch.StartNew();
-        for (var attempt = 0; attempt < 200 && clock.Elapsed < TimeSpan.FromSeconds(60); attempt++)
-        {
-            var started = 0;
-            foreach (var host in lab.Hosts)
-            {
-                started += await lab.ExistsAsync(host.Name, $"{Root}/started") ? 1 : 0;
-            }
-
-            if (started == lab.Hosts.Count)
-            {
-                return;
-            }
-
-            if (running.WaitForExitAsync().IsCompleted)
-            {
-                throw new Xunit.Sdk.XunitException("the run ended early\n" + (await running.WaitForExitAsync()).Describe());
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new Xunit.Sdk.XunitException("the hosts never all started the waiting task\n" + running.StandardOutputSoFar);
-    }
 }

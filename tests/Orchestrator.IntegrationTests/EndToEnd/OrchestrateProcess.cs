@@ -69,6 +69,16 @@ internal sealed class OrchestrateProcess : IDisposable
 
     public Task<OrchestrateResult> WaitForExitAsync() => completion;
 
+    /// <summary>Sends SIGTERM, as a service manager or a terminal's Ctrl-C would ask the program to stop.</summary>
+    public async Task TerminateAsync()
+    {
+        var result = await HostKit.ProcessRunner.RunAsync("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(10));
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("kill -TERM failed: " + result.Describe());
+        }
+    }
+
     public void Dispose()
     {
         if (!completion.IsCompleted)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Orchestrator.IntegrationTests.HostKit;
 using Xunit.Abstractions;
 
@@ -63,7 +62,7 @@ public sealed class UnreachableScenarioTests(HostKitFixture lab, ITestOutputHelp
         try
         {
             using var running = workspace.Start(Playbook, Options);
-            await WaitForStartedAsync(running);
+            await RunProgress.WaitForMarkerAsync(lab, running, $"{Root}/started", Victim);
 
             // sshd stopped and every session it had killed: for the controller the connection just drops.
             await lab.StopSshdAsync(Victim);
@@ -115,26 +114,6 @@ public sealed class UnreachableScenarioTests(HostKitFixture lab, ITestOutputHelp
     }
 
     /// <summary>Polls (bounded) until the victim is inside the waiting task.</summary>
-    private async Task WaitForStartedAsync(OrchestrateProcess running)
-    {
-        var clock = Stopwatch.StartNew();
-        for (var attempt = 0; attempt < 300 && clock.Elapsed < TimeSpan.FromSeconds(60); attempt++)
-        {
-            if (await lab.ExistsAsync(Victim, $"{Root}/started"))
-            {
-                return;
-            }
-
-            if (running.WaitForExitAsync().IsCompleted)
-            {
-                throw new Xunit.Sdk.XunitException("the run ended before the victim started waiting\n" + (await running.WaitForExitAsync()).Describe());
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new Xunit.Sdk.XunitException($"{Victim} never started the waiting task\n{running.StandardOutputSoFar}");
-    }
 
     private async Task AssertRerunsConvergeAsync(int victimChanges)
     {
