@@ -90,4 +90,18 @@ public sealed class FailureScenarioTests : IDisposable
         Assert.False(scenario.Exists("h3", "rescued.txt"));
         Assert.Equal(new Recap(Ok: 3, Changed: 3, Unreachable: 0, Failed: 0, Skipped: 0, Rescued: 1, Ignored: 0), run.Recap["h1"]);
     }
+
+    [Fact]
+    public async Task Unreachable_host_without_failures_exits_3_and_the_others_finish()
+    {
+        scenario.Inventory = "unreachable-inventory.yaml";
+
+        var run = await scenario.RepeatAsync(3, "unreachable.yaml");
+
+        Assert.True(scenario.Exists("h1-after.txt"), run.ToString());
+        Assert.False(scenario.Exists("closed-after.txt"));
+        Assert.Equal(new Recap(Ok: 0, Changed: 0, Unreachable: 1, Failed: 0, Skipped: 0, Rescued: 0, Ignored: 0), run.Recap["closed"]);
+        Assert.Equal("unreachable", run.Report!.Status("probe", "closed"));
+        Assert.Contains("fatal: [closed]: UNREACHABLE!", run.Output, StringComparison.Ordinal);
+    }
 }
