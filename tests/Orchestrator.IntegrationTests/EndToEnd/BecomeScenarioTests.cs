@@ -47,6 +47,11 @@ public sealed class BecomeScenarioTests(HostKitFixture lab) : IDisposable
         Expect.Exit(second, 0);
         Expect.NothingChanged(second, lab.Hosts.Select(h => h.Name));
         AssertNoSecret(second, Password);
+        foreach (var host in lab.Hosts)
+        {
+            // Nor was it left on a host (the session's askpass file is emptied after every request).
+            Assert.Equal("", (await lab.RunAsync(host.Name, $"grep -rlF {Password} /tmp /home /root /var/tmp /var/log /run 2>/dev/null || true")).Trim());
+        }
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed class HostKeyScenarioTests(HostKitFixture lab, ITestOutputHelper l
             await lab.RunAsync(host.Name, $"mkdir -p {Root} && touch {Root}/go");
         }
 
+        var listings = await Expect.HostListingsAsync(workspace);
         OrchestrateResult run;
         try
         {
@@ -51,6 +52,8 @@ public sealed class HostKeyScenarioTests(HostKitFixture lab, ITestOutputHelper l
         {
             Expect.Recap(run, host, new HostRecap(Tasks, 2, 0, 0, 0, 0, 0));
         }
+
+        await Expect.NoLeftoversAsync(workspace, listings);
 
         // With known_hosts updated the host is accepted again.
         var rerun = await workspace.RunAsync(Playbook, Options);
