@@ -74,7 +74,14 @@ internal sealed class HostTaskRunner(RunContext run, PlayContext play)
         for (var index = 0; index < items.Count; index++)
         {
             var item = items[index];
-            var itemVars = variables.Build(host, scope, loopVars: LoopItems.Variables(loop, item, index, items.Count));
+            var loopVars = LoopItems.Variables(loop, item, index, items.Count);
+            var itemVars = variables.Build(host, scope, loopVars: loopVars);
+            foreach (var (key, value) in facts.Where(f => !loopVars.ContainsKey(f.Key) && !run.Options.ExtraVars.ContainsKey(f.Key)))
+            {
+                // As in Ansible, an item sees what set_fact did for the items before it ("list + [item]" idiom).
+                itemVars[key] = value;
+            }
+
             var label = noLog ? SecretLabel : LoopItems.Label(run, loop, item, itemVars);
             var clock = Stopwatch.StartNew();
             ModuleResult? result = null;
