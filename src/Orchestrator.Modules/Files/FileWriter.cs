@@ -33,7 +33,10 @@ internal static class FileWriter
         var checksum = TextContent.Sha1(request.Content);
         if (target.MissingDirectory is { } missing)
         {
-            var wouldCreate = ModuleResult.Ok($"would create {target.Path}, but its directory {missing} does not exist yet");
+            // Nothing to fetch: the whole content is new, which is what --diff should show on a fresh host.
+            var newText = context.DiffMode ? TextContent.AsDiffText(request.Content) : null;
+            var wouldCreate = ModuleResult.Ok($"would create {target.Path}, but its directory {missing} does not exist yet")
+                with { Diff = newText is null ? null : new FileDiff(target.Path, "", newText) };
             return ModulePlan.Change(wouldCreate, _ => Task.FromResult(ModuleResult.Fail($"Destination directory {missing} does not exist")));
         }
 
