@@ -51,11 +51,11 @@ public sealed class ModulesScenarioTests(HostKitFixture lab, ITestOutputHelper l
     }
 
     [Fact]
-    public async Task Check_mode_on_a_fresh_path_predicts_changes_and_makes_none()
+    public async Task Check_and_diff_on_a_fresh_path_predict_changes_and_make_none()
     {
         await lab.ResetAsync(CheckRoot);
 
-        var check = await workspace.RunAsync(Playbook, [.. RootAt(CheckRoot), "--check"]);
+        var check = await workspace.RunAsync(Playbook, [.. RootAt(CheckRoot), "--check", "--diff"]);
 
         var report = Expect.Exit(check, 0);
         Assert.True(report.CheckMode, check.Describe());
@@ -69,6 +69,12 @@ public sealed class ModulesScenarioTests(HostKitFixture lab, ITestOutputHelper l
         }
 
         Assert.Contains("DRY RUN", check.StandardOutput, StringComparison.Ordinal);
+
+        // Every file is new: its whole content is the diff, even where its folder does not exist yet.
+        Assert.Contains("+hello from h2", report.Task("copy given content").On("h2").Diff ?? "", StringComparison.Ordinal);
+        Assert.Contains("+listen=" + lab.Host("h3").Address, report.Task("template").On("h3").Diff ?? "", StringComparison.Ordinal);
+        Assert.Contains("+port=8080", report.Task("lineinfile adds a line after another").On("h1").Diff ?? "", StringComparison.Ordinal);
+        Assert.Contains("+hello from h1", check.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]
