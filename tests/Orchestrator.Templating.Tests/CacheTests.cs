@@ -20,7 +20,9 @@ public sealed class CacheTests
     {
         var cache = new TemplateCache(HandlebarsFactory.Create());
 
-        Assert.Equal(["groups", "zookeeper"], cache.Get(" {{ groups.zookeeper }} ").Single!.Path!);
+        Assert.Equal(["groups", "zookeeper"], cache.Get("{{ groups.zookeeper }}").Single!.Path!);
+        Assert.Null(cache.Get(" {{ groups.zookeeper }} ").Single);
+        Assert.Null(cache.Get("{{ x }}\n").Single);
         Assert.Null(cache.Get("{{ default x 1 }}").Single!.Path);
         Assert.Null(cache.Get("{{ a }}{{ b }}").Single);
         Assert.Null(cache.Get("x{{ a }}").Single);

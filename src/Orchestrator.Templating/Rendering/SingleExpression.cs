@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace Orchestrator.Templating.Rendering;
 
 /// <summary>
-/// A template that is exactly one <c>{{ expr }}</c> (whitespace around allowed), whose value keeps its type.
+/// A template that is exactly one <c>{{ expr }}</c> (spaces inside the braces allowed, nothing outside), whose
+/// value keeps its type. Text around it, even a newline (<c>content: "{{ x }}\n"</c>), makes it a string as in Ansible.
 /// A plain dotted path is looked up directly (the hot path: no Handlebars call at all); anything else (a
 /// helper call, a literal) is rendered as <c>{{__capture ...}}</c>, which hands back the object itself.
 /// </summary>
@@ -19,7 +20,7 @@ internal sealed partial record SingleExpression(string[]? Path, string CaptureAr
         }
 
         var mustache = mustaches[0];
-        if (!text.AsSpan(0, mustache.Start).IsWhiteSpace() || !text.AsSpan(mustache.End).IsWhiteSpace())
+        if (mustache.Start != 0 || mustache.End != text.Length)
         {
             return null;
         }
