@@ -29,7 +29,7 @@ internal static class ControllerLeftovers
             }
 
             if (commandLine.StartsWith("ssh", StringComparison.Ordinal)
-                && (commandLine.Contains(workspace.TemporaryFolder, StringComparison.Ordinal) || ports.Any(p => commandLine.Contains(p, StringComparison.Ordinal))))
+                && (commandLine.Contains(workspace.TemporaryFolder, StringComparison.Ordinal) || commandLine.Split(' ').Intersect(ports).Any()))
             {
                 found.Add($"{Path.GetFileName(folder)}: {commandLine}");
             }
