@@ -42,16 +42,17 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
             ProjectDirectory = ProjectDirectory.Find(playbookDirectory),
         };
 
+        // Listing plans needs no variables (as in ansible-playbook); a syntax check or a run validates them all.
+        if (arguments.ListHosts || arguments.ListTasks)
+        {
+            new PlanPrinter(output, inventory, arguments).Print(playbook);
+            return ExitCodes.Ok;
+        }
+
         UndefinedVariableCheck.Run(playbook, inventory, options, composition.Templates, composition.Modules);
         if (arguments.SyntaxCheck)
         {
             await output.WriteLineAsync($"\nplaybook: {arguments.Playbook}").ConfigureAwait(false);
-            return ExitCodes.Ok;
-        }
-
-        if (arguments.ListHosts || arguments.ListTasks)
-        {
-            new PlanPrinter(output, inventory, arguments).Print(playbook);
             return ExitCodes.Ok;
         }
 
