@@ -1,3 +1,4 @@
+using Orchestrator.Cli.Tests.Support;
 using System.Text.Json;
 
 namespace Orchestrator.Cli.Tests;
@@ -18,7 +19,7 @@ public sealed class LocalScenarioTests : IDisposable
     {
         var first = await RunAsync("first.json");
         Assert.True(first.ExitCode == 0, first.ToString());
-        var recap = Recap.FromReport(Report("first.json"));
+        var recap = RunReport.Load(Report("first.json")).Recap;
         Assert.Equal(new Recap(Ok: 13, Changed: 9, Unreachable: 0, Failed: 0, Skipped: 1, Rescued: 1, Ignored: 0), recap["h1"]);
         Assert.Equal(new Recap(Ok: 12, Changed: 8, Unreachable: 0, Failed: 0, Skipped: 2, Rescued: 1, Ignored: 0), recap["h3"]);
 
@@ -36,7 +37,7 @@ public sealed class LocalScenarioTests : IDisposable
 
         var second = await RunAsync("second.json");
         Assert.True(second.ExitCode == 0, second.ToString());
-        var rerun = Recap.FromReport(Report("second.json"));
+        var rerun = RunReport.Load(Report("second.json")).Recap;
         Assert.All(rerun.Values, host => Assert.Equal(0, host.Changed));
         Assert.Equal(new Recap(Ok: 11, Changed: 0, Unreachable: 0, Failed: 0, Skipped: 1, Rescued: 1, Ignored: 0), rerun["h1"]);
     }
@@ -64,7 +65,7 @@ public sealed class LocalScenarioTests : IDisposable
         {
             var result = await RunAsync($"check{round}.json", "--check");
             Assert.True(result.ExitCode == 0, result.ToString());
-            var recap = Recap.FromReport(Report($"check{round}.json"));
+            var recap = RunReport.Load(Report($"check{round}.json")).Recap;
             Assert.True(recap["h1"].Changed > 0, result.ToString());
             Assert.DoesNotContain(Directory.GetFileSystemEntries(workspace), p => !p.EndsWith(".json", StringComparison.Ordinal));
             using var report = JsonDocument.Parse(File.ReadAllText(Report($"check{round}.json")));
@@ -83,7 +84,7 @@ public sealed class LocalScenarioTests : IDisposable
         var only = await RunAsync("only.json", "--tags", "extra");
         Assert.True(only.ExitCode == 0, only.ToString());
         Assert.True(File.Exists(Path.Combine(workspace, "h1", "extra.txt")));
-        var recap = Recap.FromReport(Report("only.json"));
+        var recap = RunReport.Load(Report("only.json")).Recap;
         // Only the tagged task runs: tasks left out by tags are not counted.
         Assert.Equal(new Recap(Ok: 1, Changed: 1, Unreachable: 0, Failed: 0, Skipped: 0, Rescued: 0, Ignored: 0), recap["h1"]);
     }

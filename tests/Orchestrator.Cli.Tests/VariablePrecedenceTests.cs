@@ -1,3 +1,4 @@
+using Orchestrator.Cli.Tests.Support;
 using System.Text;
 
 namespace Orchestrator.Cli.Tests;
@@ -39,7 +40,7 @@ public sealed class VariablePrecedenceTests : IDisposable
 
             Assert.True(result.ExitCode == 0, result.ToString());
             Assert.Equal($"level={highest}\n", File.ReadAllText(Path.Combine(work, "level.txt")));
-            Assert.Equal(round == 1 ? 1 : 0, Recap.FromReport(report)["h1"].Changed);
+            Assert.Equal(round == 1 ? 1 : 0, RunReport.Load(report).Recap["h1"].Changed);
         }
     }
 
