@@ -14,7 +14,7 @@ dotnet build Orchestrator.sln -c Release -warnaserror -nologo -v quiet
 
 log=$(mktemp)
 status=0
-dotnet test Orchestrator.sln -c Release --no-build --nologo -v quiet 2>&1 | tee "$log" || status=$?
+dotnet test Orchestrator.sln -c Release --no-build --nologo -v quiet --logger "console;verbosity=minimal" 2>&1 | tee "$log" || status=$?
 
 # One closing line any CI reads: "N passed, N failed".
 sum() { grep -oE "$1: +[0-9]+" "$log" | awk '{ total += $2 } END { print total + 0 }'; }

@@ -21,8 +21,9 @@ public sealed class PauseTests
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.95));
         Assert.False(result.Failed || result.Changed);
         Assert.Equal(0, host.RoundTrips);
-        Assert.Equal(1L, result.Data["delta"]);
-        Assert.StartsWith("Paused for 1", result.Stdout, StringComparison.Ordinal);
+        // A loaded machine may wake the pause late: the figures say how long it really was.
+        Assert.InRange((long)result.Data["delta"]!, 1L, 30L);
+        Assert.Matches(@"^Paused for \d+(\.\d+)? seconds$", result.Stdout);
         Assert.EndsWith(" seconds", result.Stdout, StringComparison.Ordinal);
         Assert.Matches(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$", (string)result.Data["start"]!);
     }
