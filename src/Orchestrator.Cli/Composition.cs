@@ -1,19 +1,25 @@
 using Microsoft.Extensions.Logging;
 using Orchestrator.Core.Secrets;
+using Orchestrator.Core.Yaml;
 using Orchestrator.Engine;
 using Orchestrator.Modules;
 using Orchestrator.Playbooks;
 using Orchestrator.Templating;
 using Orchestrator.Transport;
+using Orchestrator.Vault;
 
 namespace Orchestrator.Cli;
 
 /// <summary>The composition root: every part of the program is created and wired here, explicitly.</summary>
 internal sealed class Composition
 {
-    public Composition(int verbosity, TextWriter diagnostics)
+    /// <param name="vaultPasswordFile">--vault-password-file; the password is only read when vault data is met.</param>
+    public Composition(int verbosity, TextWriter diagnostics, string? vaultPasswordFile = null)
     {
         Secrets = new SecretMasker();
+        var passwords = new VaultPasswordSource(vaultPasswordFile, diagnostics);
+        Vault = new VaultDecryptor(() => passwords.Get(), Secrets.Register);
+        Tags = VaultTagResolver.Create(Vault);
         Logging = LoggerFactory.Create(builder =>
         {
             builder.SetMinimumLevel(verbosity >= 3 ? LogLevel.Trace : verbosity == 2 ? LogLevel.Debug : LogLevel.Warning);
@@ -21,10 +27,16 @@ internal sealed class Composition
         });
         Modules = ModuleRegistry.CreateDefault();
         Templates = new TemplateEngine();
-        Parser = new PlaybookParser(Modules, Templates);
+        Parser = new PlaybookParser(Modules, Templates, Tags);
         Transports = new TransportFactory(Logging);
-        Runner = new PlaybookRunner(Modules, Templates, Transports, Secrets, LoadTaskFile);
+        Runner = new PlaybookRunner(Modules, Templates, Transports, Secrets, LoadTaskFile) { TagResolver = Tags };
     }
+
+    /// <summary>Decrypts each vault ciphertext once per run; every value is registered with <see cref="Secrets"/>.</summary>
+    public VaultDecryptor Vault { get; }
+
+    /// <summary>Resolves inline <c>!vault</c> values wherever YAML is read (inventory, playbook, vars files, -e).</summary>
+    public YamlValues.TagResolver Tags { get; }
 
     public SecretMasker Secrets { get; }
 

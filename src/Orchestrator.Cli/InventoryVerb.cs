@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Orchestrator.Core;
 using Orchestrator.Inventory;
+using Orchestrator.Vault;
 
 namespace Orchestrator.Cli;
 
@@ -26,7 +27,10 @@ internal static class InventoryVerb
 
             try
             {
-                var loaded = InventoryLoader.Load(InventoryPaths.Resolve(result.GetValue(inventory)));
+                // Vault values are decrypted (a wrong password is an error) but shown as ********.
+                var passwords = new VaultPasswordSource(result.GetValue(vaultPassword), error);
+                var tags = VaultTagResolver.CreateMasked(new VaultDecryptor(() => passwords.Get()));
+                var loaded = InventoryLoader.Load(InventoryPaths.Resolve(result.GetValue(inventory)), null, tags);
                 var name = result.GetValue(host);
                 if (name is not null && loaded.FindHost(name) is null)
                 {

@@ -12,8 +12,8 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
 {
     public async Task<int> ExecuteAsync(RunArguments arguments, CancellationToken cancellationToken)
     {
-        var composition = new Composition(arguments.Verbosity, error);
-        var extraVars = ExtraVarsParser.Parse(arguments.ExtraVars);
+        var composition = new Composition(arguments.Verbosity, error, arguments.VaultPasswordFile);
+        var extraVars = ExtraVarsParser.Parse(arguments.ExtraVars, composition.Tags);
         if (!File.Exists(arguments.Playbook))
         {
             await error.WriteLineAsync($"ERROR: playbook not found: {arguments.Playbook}").ConfigureAwait(false);
@@ -23,7 +23,9 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
         var playbook = composition.Parser.Parse(arguments.Playbook);
         var playbookDirectory = Path.GetDirectoryName(Path.GetFullPath(arguments.Playbook))!;
         var inventoryPaths = InventoryPaths.Resolve(arguments.Inventories);
-        var inventory = inventoryPaths.Count == 0 ? InventoryLoader.Localhost(playbookDirectory) : InventoryLoader.Load(inventoryPaths, playbookDirectory);
+        var inventory = inventoryPaths.Count == 0
+            ? InventoryLoader.Localhost(playbookDirectory, composition.Tags)
+            : InventoryLoader.Load(inventoryPaths, playbookDirectory, composition.Tags);
         LimitPattern.Check(inventory, arguments.Limit);
         var options = new RunOptions
         {

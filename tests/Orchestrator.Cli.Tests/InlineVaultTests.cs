@@ -1,0 +1,90 @@
+using System.Text;
+using Orchestrator.Vault;
+
+namespace Orchestrator.Cli.Tests;
+
+/// <summary>Inline !vault values in the inventory, the playbook and -e are decrypted for the run and masked in every output.</summary>
+public sealed class InlineVaultTests : IDisposable
+{
+    private const string Password = "correct horse battery staple";
+    private const string PlaySecret = "s3cret-from-the-play";
+    private const string HostSecret = "s3cret-from-the-inventory";
+    private readonly string workspace = Directory.CreateTempSubdirectory("orchestrate-vault-").FullName;
+
+    public void Dispose() => Directory.Delete(workspace, recursive: true);
+
+    [Fact]
+    public async Task Vault_values_reach_the_hosts_and_never_the_output()
+    {
+        var passwordFile = Write("vault-pass", Password + "\n");
+        var inventory = Write("inventory.yaml", $$$"""
+            all:
+              hosts:
+                h1:
+                  ansible_connection: local
+                  host_secret: !vault |
+            {{{Indent(Encrypt(HostSecret), 8)}}}
+            """);
+        var playbook = Write("site.yaml", $$$"""
+            - hosts: all
+              gather_facts: false
+              vars:
+                play_secret: !vault |
+            {{{Indent(Encrypt(PlaySecret), 6)}}}
+              tasks:
+                - name: write both secrets
+                  copy:
+                    dest: "{{{workspace}}}/out.txt"
+                    content: "{{ play_secret }} {{ host_secret }}"
+                - name: show one
+                  debug:
+                    msg: "the secret is {{ play_secret }}"
+            """);
+        var report = Path.Combine(workspace, "report.json");
+
+        var result = await CliRunner.RunAsync("run", playbook, "-i", inventory, "--vault-password-file", passwordFile, "--json-report", report, "-vvv");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal($"{PlaySecret} {HostSecret}", File.ReadAllText(Path.Combine(workspace, "out.txt")));
+        Assert.Contains("the secret is ********", result.Output, StringComparison.Ordinal);
+        foreach (var channel in new[] { result.Output, result.Error, File.ReadAllText(report) })
+        {
+            Assert.DoesNotContain(PlaySecret, channel, StringComparison.Ordinal);
+            Assert.DoesNotContain(HostSecret, channel, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_wrong_vault_password_is_a_located_error_and_nothing_runs()
+    {
+        var passwordFile = Write("vault-pass", "not the password\n");
+        var playbook = Write("site.yaml", $$$"""
+            - hosts: localhost
+              gather_facts: false
+              vars:
+                play_secret: !vault |
+            {{{Indent(Encrypt(PlaySecret), 6)}}}
+              tasks:
+                - debug:
+                    msg: "{{ play_secret }}"
+            """);
+
+        var result = await CliRunner.RunAsync("run", playbook, "--vault-password-file", passwordFile);
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Contains("site.yaml:4:", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("TASK [", result.Output, StringComparison.Ordinal);
+    }
+
+    private static string Encrypt(string plaintext) => new VaultCipher().Encrypt(Encoding.UTF8.GetBytes(plaintext), Password);
+
+    private static string Indent(string text, int spaces) =>
+        string.Join("\n", text.TrimEnd('\n').Split('\n').Select(line => new string(' ', spaces) + line));
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(workspace, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+}
