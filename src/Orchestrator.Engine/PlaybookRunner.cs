@@ -26,6 +26,7 @@ public sealed class PlaybookRunner(
     public async Task<int> RunAsync(Playbook playbook, HostInventory inventory, RunOptions options, IRunObserver observer, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        RegisterConnectionSecrets(inventory);
         var output = new ObserverGate(observer, secrets);
         var pool = new TransportPool(transports, host => Connection(inventory, options, host));
         var run = new RunContext(options, inventory, modules, templates, pool, output, secrets)
@@ -64,6 +65,24 @@ public sealed class PlaybookRunner(
                 .Where(h => h.Stats != new HostStats())
                 .ToDictionary(h => h.Name, h => h.Stats, StringComparer.Ordinal);
             output.RunFinished(new RunFinished(recap, clock.Elapsed, exitCode));
+        }
+    }
+
+    // Passwords in the inventory are secrets from the start, whether or not a task ever becomes.
+    // (A templated one points at a vault value, which the vault registers itself.)
+    private void RegisterConnectionSecrets(HostInventory inventory)
+    {
+        string[] names = ["ansible_become_password", "ansible_become_pass", "ansible_password", "ansible_ssh_pass"];
+        foreach (var host in inventory.Hosts)
+        {
+            var vars = inventory.VariablesOf(host.Name);
+            foreach (var name in names)
+            {
+                if (vars.GetValueOrDefault(name) is { } value)
+                {
+                    secrets.Register(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
         }
     }
 
