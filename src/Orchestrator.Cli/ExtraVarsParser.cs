@@ -32,7 +32,7 @@ internal static class ExtraVarsParser
                 throw new UserErrorException(new SourceLocation(path, 0, 0), $"extra vars file not found: {path}", ExitCodes.BadOptions);
             }
 
-            return AsMapping(YamlLoader.LoadSingle(path), path, tagResolver);
+            return AsMapping(YamlLoader.LoadSingle(path, null, tagResolver), path, tagResolver);
         }
 
         if (text.StartsWith('{') || (text.Contains(':', StringComparison.Ordinal) && !text.Contains('=', StringComparison.Ordinal)))

@@ -89,6 +89,12 @@ internal sealed class PlayCheck(CheckSession session, Play play)
             }
 
             var path = Path.IsPathRooted(entry.Text) ? entry.Text : Path.Combine(play.BaseDirectory, entry.Text);
+            if (IsVaultEncrypted(path))
+            {
+                // Its names are known only once decrypted, at run time: be lenient as for a templated name.
+                return KnownNames.Everything;
+            }
+
             if (File.Exists(path) && session.Sources.Root(path, session.Display(Path.GetFullPath(path))) is YMapping mapping)
             {
                 known = known.With(mapping.Keys);
@@ -96,6 +102,18 @@ internal sealed class PlayCheck(CheckSession session, Play play)
         }
 
         return known;
+    }
+
+    private static bool IsVaultEncrypted(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        using var reader = new StreamReader(path);
+        var buffer = new char[15];
+        return reader.ReadBlock(buffer, 0, buffer.Length) == buffer.Length && new string(buffer) == "$ANSIBLE_VAULT;";
     }
 
     private void Role(Role role, ScopeNames playScope)

@@ -103,7 +103,7 @@ internal sealed class VariableBuilder(RunContext run, PlayContext play)
         {
             var name = run.Templates.RenderValue(entry.Text, soFar, entry.Location)?.ToString() ?? "";
             var path = Path.IsPathRooted(name) ? name : Path.Combine(play.Play.BaseDirectory, name);
-            var root = YamlLoader.LoadSingle(path);
+            var root = YamlLoader.LoadSingle(path, null, run.TagResolver);
             if (root is null)
             {
                 continue;

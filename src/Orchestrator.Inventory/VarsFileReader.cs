@@ -11,7 +11,7 @@ internal static class VarsFileReader
         IReadOnlyList<YNode> documents;
         try
         {
-            documents = YamlLoader.LoadFile(path);
+            documents = YamlLoader.LoadFile(path, null, tagResolver);
         }
         catch (UserErrorException ex)
         {

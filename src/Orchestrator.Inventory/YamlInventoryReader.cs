@@ -18,7 +18,7 @@ internal sealed class YamlInventoryReader(InventoryDraft draft, YamlValues.TagRe
         IReadOnlyList<YNode> documents;
         try
         {
-            documents = YamlLoader.LoadFile(path);
+            documents = YamlLoader.LoadFile(path, null, tagResolver);
         }
         catch (UserErrorException ex)
         {

@@ -16,9 +16,12 @@ public static class VaultTagResolver
     public static YamlValues.TagResolver Create(VaultDecryptor decryptor, YamlValues.TagResolver? next = null)
     {
         ArgumentNullException.ThrowIfNull(decryptor);
-        return scalar => scalar.Tag is { } tag && Tags.Contains(tag)
-            ? decryptor.DecryptValue(scalar.Value, scalar.Location).Reveal()
-            : next?.Invoke(scalar);
+        return scalar => scalar.Tag switch
+        {
+            YamlLoader.VaultFileTag => decryptor.DecryptFileText(scalar.Value, scalar.Location.File),
+            { } tag when Tags.Contains(tag) => decryptor.DecryptValue(scalar.Value, scalar.Location).Reveal(),
+            _ => next?.Invoke(scalar),
+        };
     }
 
     /// <summary>
@@ -29,8 +32,11 @@ public static class VaultTagResolver
     public static YamlValues.TagResolver CreateMasked(VaultDecryptor decryptor, YamlValues.TagResolver? next = null)
     {
         ArgumentNullException.ThrowIfNull(decryptor);
-        return scalar => scalar.Tag is { } tag && Tags.Contains(tag)
-            ? decryptor.DecryptValue(scalar.Value, scalar.Location)
-            : next?.Invoke(scalar);
+        return scalar => scalar.Tag switch
+        {
+            YamlLoader.VaultFileTag => decryptor.DecryptFileText(scalar.Value, scalar.Location.File),
+            { } tag when Tags.Contains(tag) => decryptor.DecryptValue(scalar.Value, scalar.Location),
+            _ => next?.Invoke(scalar),
+        };
     }
 }

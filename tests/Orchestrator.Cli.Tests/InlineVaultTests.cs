@@ -76,6 +76,39 @@ public sealed class InlineVaultTests : IDisposable
         Assert.DoesNotContain("TASK [", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Whole_file_vaulted_group_vars_vars_files_and_extra_vars_decrypt()
+    {
+        var passwordFile = Write("vault-pass", Password + "\n");
+        Directory.CreateDirectory(Path.Combine(workspace, "group_vars"));
+        Write("group_vars/all.yaml", Encrypt("group_secret: from-group-vars\n"));
+        Write("vaulted-vars.yaml", Encrypt("file_secret: from-vars-files\n"));
+        Write("extra.yaml", Encrypt("extra_secret: from-extra-vars\n"));
+        var inventory = Write("inventory.yaml", "all:\n  hosts:\n    h1: { ansible_connection: local }\n");
+        var playbook = Write("site.yaml", $$$"""
+            - hosts: all
+              gather_facts: false
+              vars_files: [vaulted-vars.yaml]
+              tasks:
+                - copy:
+                    dest: "{{{workspace}}}/out.txt"
+                    content: "{{ group_secret }} {{ file_secret }} {{ extra_secret }}"
+                - debug:
+                    msg: "{{ file_secret }}"
+            """);
+
+        var result = await CliRunner.RunAsync(
+            "run", playbook, "-i", inventory, "-e", "@" + Path.Combine(workspace, "extra.yaml"), "--vault-password-file", passwordFile);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("from-group-vars from-vars-files from-extra-vars", File.ReadAllText(Path.Combine(workspace, "out.txt")));
+        Assert.DoesNotContain("from-vars-files", result.Output, StringComparison.Ordinal);
+
+        var withoutPassword = await CliRunner.RunAsync("run", playbook, "-i", inventory);
+        Assert.NotEqual(0, withoutPassword.ExitCode);
+        Assert.Contains("vault", withoutPassword.Error, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static string Encrypt(string plaintext) => new VaultCipher().Encrypt(Encoding.UTF8.GetBytes(plaintext), Password);
 
     private static string Indent(string text, int spaces) =>

@@ -10,7 +10,11 @@ namespace Orchestrator.Core.Yaml;
 /// </summary>
 public static class YamlLoader
 {
-    public static IReadOnlyList<YNode> LoadFile(string path, string? displayPath = null)
+    /// <summary>The tag a whole vault-encrypted file is handed to the tag resolver with (its value is the file's text).</summary>
+    public const string VaultFileTag = "!vault-file";
+
+    /// <param name="tagResolver">Also decrypts a file that is vault-encrypted as a whole (tag <see cref="VaultFileTag"/>).</param>
+    public static IReadOnlyList<YNode> LoadFile(string path, string? displayPath = null, YamlValues.TagResolver? tagResolver = null)
     {
         string text;
         try
@@ -22,14 +26,26 @@ public static class YamlLoader
             throw new UserErrorException(new SourceLocation(displayPath ?? path, 0, 0), $"cannot read {displayPath ?? path}: {ex.Message}");
         }
 
-        return Parse(text, displayPath ?? path);
+        return Parse(Decrypted(text, displayPath ?? path, tagResolver), displayPath ?? path);
     }
 
     /// <summary>Loads a file that must hold exactly one document (empty file = null).</summary>
-    public static YNode? LoadSingle(string path, string? displayPath = null)
+    public static YNode? LoadSingle(string path, string? displayPath = null, YamlValues.TagResolver? tagResolver = null)
     {
-        var documents = LoadFile(path, displayPath);
+        var documents = LoadFile(path, displayPath, tagResolver);
         return documents.Count == 0 ? null : documents[0];
+    }
+
+    private static string Decrypted(string text, string fileName, YamlValues.TagResolver? tagResolver)
+    {
+        if (!text.StartsWith("$ANSIBLE_VAULT;", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var envelope = new YScalar(new SourceLocation(fileName, 1, 1), text, true, VaultFileTag);
+        return tagResolver?.Invoke(envelope) as string
+               ?? throw new UserErrorException(envelope.Location, $"{fileName} is vault-encrypted; give the vault password (--vault-password-file)");
     }
 
     public static IReadOnlyList<YNode> Parse(string text, string fileName)

@@ -56,7 +56,7 @@ internal sealed class ParseSession
         ok = true;
         try
         {
-            var documents = YamlLoader.LoadFile(fullPath, display);
+            var documents = YamlLoader.LoadFile(fullPath, display, TagResolver);
             if (documents.Count > 1)
             {
                 Error(documents[1].Location, "expected one YAML document in the file, found " + documents.Count);
