@@ -1,5 +1,4 @@
-using System.Text;
-using Orchestrator.Vault;
+using Orchestrator.Cli.Tests.Support;
 
 namespace Orchestrator.Cli.Tests;
 
@@ -9,28 +8,30 @@ public sealed class InlineVaultTests : IDisposable
     private const string Password = "correct horse battery staple";
     private const string PlaySecret = "s3cret-from-the-play";
     private const string HostSecret = "s3cret-from-the-inventory";
-    private readonly string workspace = Directory.CreateTempSubdirectory("orchestrate-vault-").FullName;
+    private readonly VaultWorkspace vault = new(Password);
 
-    public void Dispose() => Directory.Delete(workspace, recursive: true);
+    private string workspace => vault.Folder;
+
+    public void Dispose() => vault.Dispose();
 
     [Fact]
     public async Task Vault_values_reach_the_hosts_and_never_the_output()
     {
-        var passwordFile = Write("vault-pass", Password + "\n");
-        var inventory = Write("inventory.yaml", $$$"""
+        var passwordFile = vault.Write("vault-pass", Password + "\n");
+        var inventory = vault.Write("inventory.yaml", $$$"""
             all:
               hosts:
                 h1:
                   ansible_connection: local
                   host_secret: !vault |
-            {{{Indent(Encrypt(HostSecret), 8)}}}
+            {{{vault.EncryptIndented(HostSecret, 8)}}}
             """);
-        var playbook = Write("site.yaml", $$$"""
+        var playbook = vault.Write("site.yaml", $$$"""
             - hosts: all
               gather_facts: false
               vars:
                 play_secret: !vault |
-            {{{Indent(Encrypt(PlaySecret), 6)}}}
+            {{{vault.EncryptIndented(PlaySecret, 6)}}}
               tasks:
                 - name: write both secrets
                   copy:
@@ -57,13 +58,13 @@ public sealed class InlineVaultTests : IDisposable
     [Fact]
     public async Task A_wrong_vault_password_is_a_located_error_and_nothing_runs()
     {
-        var passwordFile = Write("vault-pass", "not the password\n");
-        var playbook = Write("site.yaml", $$$"""
+        var passwordFile = vault.Write("vault-pass", "not the password\n");
+        var playbook = vault.Write("site.yaml", $$$"""
             - hosts: localhost
               gather_facts: false
               vars:
                 play_secret: !vault |
-            {{{Indent(Encrypt(PlaySecret), 6)}}}
+            {{{vault.EncryptIndented(PlaySecret, 6)}}}
               tasks:
                 - debug:
                     msg: "{{ play_secret }}"
@@ -79,13 +80,12 @@ public sealed class InlineVaultTests : IDisposable
     [Fact]
     public async Task Whole_file_vaulted_group_vars_vars_files_and_extra_vars_decrypt()
     {
-        var passwordFile = Write("vault-pass", Password + "\n");
-        Directory.CreateDirectory(Path.Combine(workspace, "group_vars"));
-        Write("group_vars/all.yaml", Encrypt("group_secret: from-group-vars\n"));
-        Write("vaulted-vars.yaml", Encrypt("file_secret: from-vars-files\n"));
-        Write("extra.yaml", Encrypt("extra_secret: from-extra-vars\n"));
-        var inventory = Write("inventory.yaml", "all:\n  hosts:\n    h1: { ansible_connection: local }\n");
-        var playbook = Write("site.yaml", $$$"""
+        var passwordFile = vault.Write("vault-pass", Password + "\n");
+        vault.Write("group_vars/all.yaml", vault.Encrypt("group_secret: from-group-vars\n"));
+        vault.Write("vaulted-vars.yaml", vault.Encrypt("file_secret: from-vars-files\n"));
+        vault.Write("extra.yaml", vault.Encrypt("extra_secret: from-extra-vars\n"));
+        var inventory = vault.Write("inventory.yaml", "all:\n  hosts:\n    h1: { ansible_connection: local }\n");
+        var playbook = vault.Write("site.yaml", $$$"""
             - hosts: all
               gather_facts: false
               vars_files: [vaulted-vars.yaml]
@@ -107,17 +107,5 @@ public sealed class InlineVaultTests : IDisposable
         var withoutPassword = await CliRunner.RunAsync("run", playbook, "-i", inventory);
         Assert.NotEqual(0, withoutPassword.ExitCode);
         Assert.Contains("vault", withoutPassword.Error, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static string Encrypt(string plaintext) => new VaultCipher().Encrypt(Encoding.UTF8.GetBytes(plaintext), Password);
-
-    private static string Indent(string text, int spaces) =>
-        string.Join("\n", text.TrimEnd('\n').Split('\n').Select(line => new string(' ', spaces) + line));
-
-    private string Write(string name, string content)
-    {
-        var path = Path.Combine(workspace, name);
-        File.WriteAllText(path, content);
-        return path;
     }
 }

@@ -1,5 +1,4 @@
-using System.Text;
-using Orchestrator.Vault;
+using Orchestrator.Cli.Tests.Support;
 
 namespace Orchestrator.Cli.Tests;
 
@@ -15,30 +14,32 @@ public sealed class SecretChannelsTests : IDisposable
     private const string ApiToken = "api-token-91b2e4";
     private const string BecomePassword = "become-pw-5d8e1f";
     private const string NoLogValue = "nolog-value-a1b2c3";
-    private readonly string workspace = Directory.CreateTempSubdirectory("orchestrate-secrets-").FullName;
+    private readonly VaultWorkspace vault = new(Password);
 
-    public void Dispose() => Directory.Delete(workspace, recursive: true);
+    private string workspace => vault.Folder;
+
+    public void Dispose() => vault.Dispose();
 
     [Fact]
     public async Task No_channel_shows_a_secret_at_any_verbosity()
     {
-        var passwordFile = Write("vault-pass", Password);
-        var inventory = Write("inventory.yaml", $$$"""
+        var passwordFile = vault.Write("vault-pass", Password);
+        var inventory = vault.Write("inventory.yaml", $$$"""
             all:
               hosts:
                 h1:
                   ansible_connection: local
                   ansible_become_password: {{{BecomePassword}}}
             """);
-        Write("app.conf.hbs", "user=app\npassword={{ db_password }}\ntoken={{ api_token }}\n");
-        var playbook = Write("site.yaml", $$$"""
+        vault.Write("app.conf.hbs", "user=app\npassword={{ db_password }}\ntoken={{ api_token }}\n");
+        var playbook = vault.Write("site.yaml", $$$"""
             - hosts: all
               gather_facts: false
               vars:
                 db_password: !vault |
-            {{{Indent(Encrypt(DbPassword), 6)}}}
+            {{{vault.EncryptIndented(DbPassword, 6)}}}
                 api_token: !vault |
-            {{{Indent(Encrypt(ApiToken), 6)}}}
+            {{{vault.EncryptIndented(ApiToken, 6)}}}
               tasks:
                 - name: a template holding secrets, shown with --diff
                   template:
@@ -91,17 +92,5 @@ public sealed class SecretChannelsTests : IDisposable
                 Assert.False(text.Contains(secret, StringComparison.Ordinal), $"{channel} shows {secret}:\n{text}");
             }
         }
-    }
-
-    private static string Encrypt(string plaintext) => new VaultCipher().Encrypt(Encoding.UTF8.GetBytes(plaintext), Password);
-
-    private static string Indent(string text, int spaces) =>
-        string.Join("\n", text.TrimEnd('\n').Split('\n').Select(line => new string(' ', spaces) + line));
-
-    private string Write(string name, string content)
-    {
-        var path = Path.Combine(workspace, name);
-        File.WriteAllText(path, content);
-        return path;
     }
 }
