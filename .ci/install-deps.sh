@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Everything a fresh Debian 12 machine needs beyond the .NET SDK. Idempotent.
 set -euo pipefail
-packages=(openssh-client openssh-server sudo python3 rsync ansible-core)
+packages=(openssh-client openssh-server sudo python3 rsync ansible-core gnupg apt-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
