@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Orchestrator.IntegrationTests.HostKit;
 
 namespace Orchestrator.IntegrationTests.EndToEnd;
 
@@ -11,16 +12,16 @@ namespace Orchestrator.IntegrationTests.EndToEnd;
 internal sealed class OrchestrateProcess : IDisposable
 {
     private readonly Process process;
-    private readonly StringBuilder stdout = new();
-    private readonly StringBuilder stderr = new();
+    private readonly LineBuffer stdout = new();
+    private readonly LineBuffer stderr = new();
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly Task<OrchestrateResult> completion;
 
     private OrchestrateProcess(Process process, TimeSpan limit, string? reportPath)
     {
         this.process = process;
-        process.OutputDataReceived += (_, e) => Append(stdout, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(stderr, e.Data);
+        process.OutputDataReceived += (_, e) => stdout.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => stderr.Append(e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -29,7 +30,7 @@ internal sealed class OrchestrateProcess : IDisposable
     }
 
     /// <summary>What the program has printed so far.</summary>
-    public string StandardOutputSoFar => Read(stdout);
+    public string StandardOutputSoFar => stdout.ToString();
 
     /// <param name="arguments">Everything after <c>orchestrate</c>, e.g. <c>run playbook.yaml -i inventory.yaml</c>.</param>
     /// <param name="temporaryDirectory">TMPDIR of the program: where its ssh control sockets go, so a test can look for leftovers.</param>
@@ -107,7 +108,7 @@ internal sealed class OrchestrateProcess : IDisposable
 
         clock.Stop();
         var report = reportPath is not null && File.Exists(reportPath) ? RunReport.Load(reportPath) : null;
-        return new OrchestrateResult(timedOut ? -1 : process.ExitCode, Read(stdout), Read(stderr), timedOut, clock.Elapsed, report);
+        return new OrchestrateResult(timedOut ? -1 : process.ExitCode, stdout.ToString(), stderr.ToString(), timedOut, clock.Elapsed, report);
     }
 
     private void Kill()
@@ -119,27 +120,6 @@ internal sealed class OrchestrateProcess : IDisposable
         catch (InvalidOperationException)
         {
             // Exited meanwhile.
-        }
-    }
-
-    private static void Append(StringBuilder buffer, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (buffer)
-        {
-            buffer.Append(line).Append('\n');
-        }
-    }
-
-    private static string Read(StringBuilder buffer)
-    {
-        lock (buffer)
-        {
-            return buffer.ToString();
         }
     }
 }

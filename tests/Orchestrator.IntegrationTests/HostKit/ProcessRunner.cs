@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace Orchestrator.IntegrationTests.HostKit;
 
@@ -31,10 +30,10 @@ internal static class ProcessRunner
         }
 
         using var process = new Process { StartInfo = startInfo };
-        var stdout = new StringBuilder();
-        var stderr = new StringBuilder();
-        process.OutputDataReceived += (_, e) => Append(stdout, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(stderr, e.Data);
+        var stdout = new LineBuffer();
+        var stderr = new LineBuffer();
+        process.OutputDataReceived += (_, e) => stdout.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => stderr.Append(e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -49,10 +48,10 @@ internal static class ProcessRunner
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
-            return new ProcessResult(-1, Read(stdout), Read(stderr), TimedOut: true);
+            return new ProcessResult(-1, stdout.ToString(), stderr.ToString(), TimedOut: true);
         }
 
-        return new ProcessResult(process.ExitCode, Read(stdout), Read(stderr), TimedOut: false);
+        return new ProcessResult(process.ExitCode, stdout.ToString(), stderr.ToString(), TimedOut: false);
     }
 
     private static async Task WriteInputAsync(Process process, string? standardInput)
@@ -69,27 +68,6 @@ internal static class ProcessRunner
         catch (IOException)
         {
             // The child exited without reading its input; its exit code tells the story.
-        }
-    }
-
-    private static void Append(StringBuilder buffer, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (buffer)
-        {
-            buffer.Append(line).Append('\n');
-        }
-    }
-
-    private static string Read(StringBuilder buffer)
-    {
-        lock (buffer)
-        {
-            return buffer.ToString();
         }
     }
 }
