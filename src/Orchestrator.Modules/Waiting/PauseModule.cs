@@ -53,7 +53,7 @@ internal sealed class PauseModule : IModule
         {
             ["start"] = Timestamp(start),
             ["stop"] = Timestamp(start + elapsed),
-            ["delta"] = (long)elapsed.TotalSeconds,
+            ["delta"] = (long)Math.Round(elapsed.TotalSeconds), // a timer may wake a hair early: 0.999 s is a 1 s pause
             ["echo"] = true,
             ["user_input"] = "",
         };
