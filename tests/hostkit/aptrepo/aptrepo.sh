@@ -44,7 +44,8 @@ ensure_tools() {
 }
 
 recipe_hash() {
-  { (cd "$KIT_DIR" && find . -type f ! -name README.md -print0 | LC_ALL=C sort -z | xargs -0 sha256sum)
+  # ../standins holds the stand-in programs the Mesos recipe packages.
+  { (cd "$KIT_DIR/.." && find aptrepo standins -type f ! -name README.md ! -name '*.pyc' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum)
     echo "$SUITE"; } | sha256sum | cut -c1-12
 }
 
@@ -93,7 +94,7 @@ build() {
   dist="$tmp/repo/debian/dists/$SUITE"
   for arch in $arches; do
     install -d "$dist/$COMPONENT/binary-$arch"
-    (cd "$tmp/repo/debian" && apt-ftparchive packages "pool/$COMPONENT") >"$dist/$COMPONENT/binary-$arch/Packages"
+    (cd "$tmp/repo/debian" && apt-ftparchive --arch "$arch" packages "pool/$COMPONENT") >"$dist/$COMPONENT/binary-$arch/Packages"
     gzip -9nk "$dist/$COMPONENT/binary-$arch/Packages"
   done
   apt-ftparchive -o APT::FTPArchive::Release::Origin=orchestrate-lab -o APT::FTPArchive::Release::Label=orchestrate-lab \
