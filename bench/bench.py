@@ -1,0 +1,676 @@
+#!/usr/bin/python3
+"""orchestrate vs ansible-playbook vs Ansible+Mitogen on N local sshd hosts (run through bench/bench.sh).
+
+Each host is a plain sshd on 127.0.0.1:PORT with its own host key, config, authorized key and folder; all
+tools log in as one bench user whose login shell is /bin/sh. Every tool runs the same playbook and the same
+inventory (same ssh options, same known_hosts); rounds alternate the order of the tools.
+"""
+import argparse
+import atexit
+import datetime
+import json
+import os
+import platform
+import re
+import shlex
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+
+BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
+REPO_DIR = os.path.dirname(BENCH_DIR)
+PLAYBOOK_DIR = os.path.join(BENCH_DIR, "playbook")
+DEFAULT_ORCHESTRATE = os.path.join(REPO_DIR, "src/Orchestrator.Cli/bin/Release/net10.0/orchestrate")
+MITOGEN_STRATEGY_DIR = "/usr/lib/python3/dist-packages/ansible_mitogen/plugins/strategy"
+BENCH_USER = "orchbench"
+BASE_PORT = 24000  # --base-port; hosts listen on BASE_PORT + index
+ALL_TOOLS = ("orchestrate", "ansible", "mitogen")
+TOOL_TITLES = {
+    "orchestrate": "orchestrate",
+    "ansible": "ansible-playbook (pipelining, ControlPersist)",
+    "mitogen": "Ansible + Mitogen (mitogen_linear)",
+}
+RECAP_LINE = re.compile(r"^(\S+)\s*:\s*ok=(\d+)\s+changed=(\d+)\s+unreachable=(\d+)\s+failed=(\d+)")
+
+sshd_processes = []
+
+
+def log(message):
+    print(message, flush=True)
+
+
+# ---------------------------------------------------------------- arguments
+
+def parse_args():
+    parser = argparse.ArgumentParser(
+        description="Benchmark orchestrate against ansible-playbook and Ansible+Mitogen on local sshd hosts.",
+        epilog="Scenarios are HOSTSxTASKS with TASKS 30 or 10 (playbook/site-TASKS.yaml). "
+               "Run as root (starts sshd processes, creates the bench user). Prints a summary and, with "
+               "--results, writes it as Markdown.")
+    parser.add_argument("--scenarios", default="3x30,20x10,200x10",
+                        help="comma-separated HOSTSxTASKS list (default: %(default)s)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds per scenario (default: %(default)s)")
+    parser.add_argument("--tools", default=",".join(ALL_TOOLS), help="subset of orchestrate,ansible,mitogen")
+    parser.add_argument("--quick", action="store_true",
+                        help="1 round, scenarios 3x30 and 20x10, Ansible skipped at 200 hosts")
+    parser.add_argument("--big-ansible", choices=("auto", "run", "skip"), default="auto",
+                        help="Ansible/Mitogen at 100+ hosts: auto = run once if the 20-host figure predicts "
+                             "under --big-limit seconds (default: %(default)s)")
+    parser.add_argument("--big-limit", type=float, default=180.0, help="seconds (default: %(default)s)")
+    parser.add_argument("--workdir", default="/var/tmp/orchestrate-bench", help="hosts, keys, logs (default: %(default)s)")
+    parser.add_argument("--base-port", type=int, default=BASE_PORT,
+                        help="host i listens on 127.0.0.1:BASE_PORT+i (default: %(default)s)")
+    parser.add_argument("--orchestrate", default=DEFAULT_ORCHESTRATE, help="the orchestrate binary")
+    parser.add_argument("--results", help="write the Markdown summary to this file")
+    parser.add_argument("--floor-commands", type=int, default=0,
+                        help="commands per host for the raw floor (default: tasks + 1 for the facts)")
+    parser.add_argument("--command-line", default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.quick:
+        args.rounds = 1
+        args.scenarios = "3x30,20x10"
+        args.big_ansible = "skip"
+    globals()["BASE_PORT"] = args.base_port
+    args.tools = [t for t in args.tools.split(",") if t]
+    for tool in args.tools:
+        if tool not in ALL_TOOLS:
+            parser.error(f"unknown tool {tool}")
+    scenarios = []
+    for item in args.scenarios.split(","):
+        match = re.fullmatch(r"(\d+)x(\d+)", item.strip())
+        if not match or match.group(2) not in ("10", "30"):
+            parser.error(f"bad scenario {item!r} (HOSTSx30 or HOSTSx10)")
+        scenarios.append((int(match.group(1)), int(match.group(2))))
+    args.scenario_list = scenarios
+    if args.rounds < 1:
+        parser.error("--rounds must be at least 1")
+    return args
+
+
+# ---------------------------------------------------------------- hosts
+
+def run(argv, **kwargs):
+    return subprocess.run(argv, check=True, **kwargs)
+
+
+def ensure_user(workdir):
+    home = os.path.join(workdir, "home")
+    try:
+        subprocess.run(["id", BENCH_USER], check=True, capture_output=True)
+    except subprocess.CalledProcessError:
+        run(["useradd", "--system", "--home-dir", home, "--no-create-home", "--shell", "/bin/sh", BENCH_USER])
+    # A home of our own (Ansible's remote tmp, mitogen's files), login shell /bin/sh (no bashrc, no pyenv),
+    # and '*' instead of '!' so that sshd without PAM does not see a locked account.
+    run(["usermod", "--home", home, "--shell", "/bin/sh", "--password", "*", BENCH_USER])
+    os.makedirs(home, exist_ok=True)
+    shutil.chown(home, BENCH_USER, BENCH_USER)
+    os.chmod(home, 0o755)
+
+
+def client_key(workdir):
+    key = os.path.join(workdir, "client", "id_ed25519")
+    if not os.path.exists(key):
+        os.makedirs(os.path.dirname(key), exist_ok=True)
+        run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "orchestrate-bench", "-f", key])
+    return key
+
+
+def host_dir(workdir, index):
+    return os.path.join(workdir, "hosts", f"h{index:03d}")
+
+
+SSHD_CONFIG = """\
+Port {port}
+ListenAddress 127.0.0.1
+HostKey {dir}/ssh_host_ed25519_key
+PidFile {dir}/sshd.pid
+AuthorizedKeysFile {dir}/authorized_keys
+AllowUsers {user}
+PubkeyAuthentication yes
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+UsePAM no
+StrictModes no
+UseDNS no
+PrintMotd no
+PrintLastLog no
+MaxStartups 1000:30:2000
+MaxSessions 200
+Subsystem sftp /usr/lib/openssh/sftp-server
+LogLevel ERROR
+"""
+
+
+def prepare_host(workdir, index, public_key):
+    directory = host_dir(workdir, index)
+    os.makedirs(directory, exist_ok=True)
+    key = os.path.join(directory, "ssh_host_ed25519_key")
+    if not os.path.exists(key):
+        run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", f"bench-h{index:03d}", "-f", key])
+    with open(os.path.join(directory, "sshd_config"), "w") as f:
+        f.write(SSHD_CONFIG.format(port=BASE_PORT + index, dir=directory, user=BENCH_USER))
+    with open(os.path.join(directory, "authorized_keys"), "w") as f:
+        f.write(public_key)
+    with open(key + ".pub") as f:
+        host_key = f.read().split()
+    return f"[127.0.0.1]:{BASE_PORT + index} {host_key[0]} {host_key[1]}\n"
+
+
+def stop_sshds():
+    for process in sshd_processes:
+        if process.poll() is None:
+            process.terminate()
+    for process in sshd_processes:
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+    sshd_processes.clear()
+
+
+def stop_stale_sshds(workdir):
+    """An interrupted earlier run may have left its sshd processes (ours: their config is in workdir)."""
+    for pid_file in sorted(glob_hosts(workdir, "sshd.pid")):
+        try:
+            pid = int(open(pid_file).read().strip())
+            cmdline = open(f"/proc/{pid}/cmdline", "rb").read().decode(errors="replace")
+        except (OSError, ValueError):
+            continue
+        if os.path.dirname(pid_file) + "/sshd_config" in cmdline:
+            os.kill(pid, signal.SIGTERM)
+
+
+def glob_hosts(workdir, name):
+    hosts = os.path.join(workdir, "hosts")
+    if not os.path.isdir(hosts):
+        return []
+    return [os.path.join(hosts, d, name) for d in os.listdir(hosts) if os.path.exists(os.path.join(hosts, d, name))]
+
+
+def start_hosts(workdir, count):
+    stop_sshds()
+    os.makedirs("/run/sshd", mode=0o755, exist_ok=True)
+    for i in range(count):
+        probe = socket.socket()
+        try:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(("127.0.0.1", BASE_PORT + i))
+        except OSError:
+            raise SystemExit(f"port {BASE_PORT + i} is taken: choose another --base-port")
+        finally:
+            probe.close()
+    public_key = open(client_key(workdir) + ".pub").read()
+    known = [prepare_host(workdir, i, public_key) for i in range(count)]
+    with open(os.path.join(workdir, "known_hosts"), "w") as f:
+        f.writelines(known)
+    for i in range(count):
+        directory = host_dir(workdir, i)
+        errors = open(os.path.join(directory, "sshd.log"), "ab")
+        sshd_processes.append(subprocess.Popen(
+            ["/usr/sbin/sshd", "-D", "-e", "-f", os.path.join(directory, "sshd_config")],
+            stdin=subprocess.DEVNULL, stdout=errors, stderr=errors))
+        errors.close()
+    deadline = time.monotonic() + 30
+    for i in range(count):
+        while True:
+            if sshd_processes[i].poll() is not None:
+                raise SystemExit(f"sshd for h{i:03d} exited; see {host_dir(workdir, i)}/sshd.log")
+            try:
+                socket.create_connection(("127.0.0.1", BASE_PORT + i), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise SystemExit(f"sshd for h{i:03d} does not listen on {BASE_PORT + i}")
+                time.sleep(0.05)
+
+
+def reset_host_roots(workdir, count):
+    """Every tool's first run starts from empty host folders."""
+    for i in range(count):
+        root = os.path.join(host_dir(workdir, i), "root")
+        tmp = os.path.join(host_dir(workdir, i), "tmp")
+        for path in (root, tmp):
+            shutil.rmtree(path, ignore_errors=True)
+            os.makedirs(path)
+            shutil.chown(path, BENCH_USER, BENCH_USER)
+
+
+def ssh_options(workdir):
+    return ["-o", "UserKnownHostsFile=" + os.path.join(workdir, "known_hosts"),
+            "-o", "StrictHostKeyChecking=yes", "-o", "IdentitiesOnly=yes", "-o", "PasswordAuthentication=no"]
+
+
+def write_inventory(workdir, count, path):
+    common = " ".join(ssh_options(workdir))
+    lines = ["all:", "  vars:",
+             f"    ansible_user: {BENCH_USER}",
+             f"    ansible_ssh_private_key_file: {client_key(workdir)}",
+             f"    ansible_ssh_common_args: {json.dumps(common)}",
+             "    ansible_python_interpreter: /usr/bin/python3",
+             "  hosts:"]
+    for i in range(count):
+        directory = host_dir(workdir, i)
+        lines.append(f"    h{i:03d}: {{ ansible_host: 127.0.0.1, ansible_port: {BASE_PORT + i}, "
+                     f"bench_root: {directory}/root, ansible_remote_tmp: {directory}/tmp }}")
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+# ---------------------------------------------------------------- tool runs
+
+def tool_command(tool, args, playbook, inventory, forks):
+    if tool == "orchestrate":
+        return [args.orchestrate, "run", playbook, "-i", inventory, "-f", str(forks)]
+    return ["ansible-playbook", "-i", inventory, "-f", str(forks), playbook]
+
+
+def tool_environment(tool, workdir, control_dir):
+    env = dict(os.environ, NO_COLOR="1")
+    if tool == "orchestrate":
+        return env
+    config = os.path.join(workdir, "ansible.cfg")
+    if not os.path.exists(config):
+        open(config, "w").close()
+    env.update({
+        "ANSIBLE_CONFIG": config,  # nothing from a cwd/home ansible.cfg
+        "ANSIBLE_PIPELINING": "True",
+        "ANSIBLE_SSH_ARGS": "-o ControlMaster=auto -o ControlPersist=60s",
+        "ANSIBLE_SSH_CONTROL_PATH_DIR": control_dir,
+        "ANSIBLE_HOST_KEY_CHECKING": "True",
+        "ANSIBLE_RETRY_FILES_ENABLED": "False",
+        "ANSIBLE_NOCOLOR": "1",
+        "ANSIBLE_LOCAL_TEMP": os.path.join(workdir, "ansible-local"),
+        "ANSIBLE_TIMEOUT": "60",
+        "ANSIBLE_DEPRECATION_WARNINGS": "False",
+    })
+    if tool == "mitogen":
+        env.update({"ANSIBLE_STRATEGY_PLUGINS": MITOGEN_STRATEGY_DIR, "ANSIBLE_STRATEGY": "mitogen_linear"})
+    return env
+
+
+def exit_masters(control_dir):
+    """Ansible leaves its ControlPersist masters behind: close them so the next run starts cold, as ours does."""
+    if not os.path.isdir(control_dir):
+        return
+    exits = [subprocess.Popen(["ssh", "-o", "ControlPath=" + os.path.join(control_dir, name), "-O", "exit", "bench"],
+                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+             for name in os.listdir(control_dir)]
+    for process in exits:
+        process.wait()
+    shutil.rmtree(control_dir, ignore_errors=True)
+
+
+def parse_recap(output):
+    hosts, changed, bad = 0, 0, 0
+    in_recap = False
+    for line in output.splitlines():
+        if line.startswith("PLAY RECAP"):
+            in_recap = True
+            continue
+        match = RECAP_LINE.match(line.strip()) if in_recap else None
+        if match:
+            hosts += 1
+            changed += int(match.group(3))
+            bad += int(match.group(4)) + int(match.group(5))
+    return hosts, changed, bad
+
+
+class Measurement:
+    def __init__(self, seconds, changed, max_rss_kb, log_path):
+        self.seconds, self.changed, self.max_rss_kb, self.log_path = seconds, changed, max_rss_kb, log_path
+
+
+def timed_run(tool, args, workdir, hosts, tasks, label, path_prefix=None):
+    playbook = os.path.join(PLAYBOOK_DIR, f"site-{tasks}.yaml")
+    inventory = os.path.join(workdir, f"inventory-{hosts}.yaml")
+    control_dir = os.path.join(workdir, "cp", label)
+    os.makedirs(control_dir, exist_ok=True)
+    logs = os.path.join(workdir, "logs")
+    os.makedirs(logs, exist_ok=True)
+    log_path = os.path.join(logs, f"{label}.log")
+    rss_path = log_path + ".rss"
+    env = tool_environment(tool, workdir, control_dir)
+    if path_prefix:
+        env["PATH"] = path_prefix + ":" + env["PATH"]
+    command = ["/usr/bin/time", "-f", "%M", "-o", rss_path] + tool_command(tool, args, playbook, inventory, hosts)
+    with open(log_path, "w") as out:
+        started = time.monotonic()
+        code = subprocess.run(command, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                              cwd=PLAYBOOK_DIR, env=env).returncode
+        seconds = time.monotonic() - started
+    if tool != "orchestrate":
+        exit_masters(control_dir)
+    output = open(log_path, errors="replace").read()
+    seen, changed, bad = parse_recap(output)
+    if code != 0 or seen != hosts or bad != 0:
+        raise SystemExit(f"{label}: exit {code}, {seen}/{hosts} hosts in the recap, {bad} failed/unreachable; "
+                         f"see {log_path}")
+    try:
+        max_rss = int(open(rss_path).read().strip().splitlines()[-1])
+    except (OSError, ValueError, IndexError):
+        max_rss = 0
+    return Measurement(seconds, changed, max_rss, log_path)
+
+
+# ---------------------------------------------------------------- the raw floor
+
+class Floor:
+    def __init__(self, seconds, connect, round_trip):
+        self.seconds, self.connect, self.round_trip = seconds, connect, round_trip
+
+
+def floor_run(workdir, hosts, commands):
+    """All hosts at once: one multiplexed ssh connection and one persistent `sh` per host, `commands` trivial
+    round trips each, then the master is closed. The same transport as orchestrate's, with no controller work."""
+    control_dir = os.path.join(workdir, "cp", "floor")
+    os.makedirs(control_dir, exist_ok=True)
+    key = client_key(workdir)
+    round_trips, connects, errors = [], [], []
+    lock = threading.Lock()
+
+    def one_host(index):
+        base = ["ssh", "-T", "-o", "BatchMode=yes", "-o", "ControlMaster=auto", "-o", "ControlPersist=60",
+                "-o", f"ControlPath={control_dir}/h{index:03d}", "-o", f"Port={BASE_PORT + index}",
+                "-o", f"User={BENCH_USER}", "-i", key] + ssh_options(workdir)
+        try:
+            started = time.monotonic()
+            shell = subprocess.Popen(base + ["--", "127.0.0.1", "sh"], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0)
+            own = []
+            for k in range(commands):
+                sent = time.monotonic()
+                shell.stdin.write(f"echo {k}\n".encode())
+                line = shell.stdout.readline()
+                if line.strip() != str(k).encode():
+                    raise RuntimeError(f"h{index:03d}: unexpected answer {line!r}")
+                own.append(time.monotonic() - (started if k == 0 else sent))
+            shell.stdin.close()
+            shell.wait()
+            subprocess.run(base + ["-O", "exit", "--", "127.0.0.1"], stdin=subprocess.DEVNULL,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            with lock:
+                connects.append(own[0])  # connection, login, sh start and the first answer
+                round_trips.extend(own[1:])
+        except Exception as error:  # noqa: BLE001 (reported below)
+            with lock:
+                errors.append(str(error))
+
+    threads = [threading.Thread(target=one_host, args=(i,)) for i in range(hosts)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    seconds = time.monotonic() - started
+    shutil.rmtree(control_dir, ignore_errors=True)
+    if errors:
+        raise SystemExit("floor: " + "; ".join(errors[:3]))
+    return Floor(seconds, statistics.median(connects), statistics.median(round_trips) if round_trips else 0.0)
+
+
+# ---------------------------------------------------------------- start-up
+
+def startup_run(args, workdir, hosts, tasks):
+    """Process start to the first ssh process orchestrate starts (an `ssh` shim first in PATH notes the time)."""
+    shim_dir = os.path.join(workdir, "shim")
+    os.makedirs(shim_dir, exist_ok=True)
+    stamps = os.path.join(shim_dir, "stamps")
+    with open(os.path.join(shim_dir, "ssh"), "w") as f:
+        f.write(f'#!/bin/sh\ndate +%s%N >> {stamps}\nexec /usr/bin/ssh "$@"\n')
+    os.chmod(os.path.join(shim_dir, "ssh"), 0o755)
+    if os.path.exists(stamps):
+        os.remove(stamps)
+    reset_host_roots(workdir, hosts)
+    started_ns = time.time_ns()
+    timed_run("orchestrate", args, workdir, hosts, tasks, f"startup-{hosts}x{tasks}", path_prefix=shim_dir)
+    first = min(int(line) for line in open(stamps) if line.strip())
+    return (first - started_ns) / 1e9
+
+
+# ---------------------------------------------------------------- report
+
+def fmt_s(values):
+    return f"{statistics.median(values):.2f} s ({min(values):.2f}–{max(values):.2f})"
+
+
+def median(values):
+    return statistics.median(values) if values else None
+
+
+def command_output(argv):
+    try:
+        return subprocess.run(argv, capture_output=True, text=True, check=False).stdout.strip()
+    except OSError:
+        return "not found"
+
+
+def package_version(name):
+    return command_output(["dpkg-query", "-W", "-f=${Version}", name]) or "not installed"
+
+
+def machine_description(args):
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+    mem_kb = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemTotal"))
+    return [
+        f"- CPU: {os.cpu_count()} cores ({cpu}); RAM {mem_kb / 1048576:.1f} GiB; kernel {platform.release()}",
+        f"- Debian {open('/etc/debian_version').read().strip()}; OpenSSH {package_version('openssh-client')}",
+        f"- ansible-core {package_version('ansible-core')}; python3-mitogen {package_version('python3-mitogen')}; "
+        f"ansible-mitogen {package_version('ansible-mitogen')}; Python {command_output(['/usr/bin/python3', '-V'])}",
+        f"- .NET SDK {command_output(['dotnet', '--version'])}; orchestrate at commit "
+        f"{command_output(['git', '-C', REPO_DIR, 'rev-parse', '--short', 'HEAD'])} (Release build)",
+        f"- load average at the start: {' '.join(open('/proc/loadavg').read().split()[:3])} "
+        "(the machine is shared; figures are noisy)",
+    ]
+
+
+class ScenarioResult:
+    def __init__(self, hosts, tasks):
+        self.hosts, self.tasks = hosts, tasks
+        self.runs = {}      # tool -> {"first": [Measurement], "rerun": [Measurement]}
+        self.floors = []    # [Floor]
+        self.skipped = {}   # tool -> reason
+        self.startup = None
+
+    @property
+    def name(self):
+        return f"{self.hosts}x{self.tasks}"
+
+    def seconds(self, tool, kind):
+        return [m.seconds for m in self.runs.get(tool, {}).get(kind, [])]
+
+    def ratio(self, tool, kind):
+        ours, theirs = median(self.seconds("orchestrate", kind)), median(self.seconds(tool, kind))
+        return theirs / ours if ours and theirs else None
+
+    def overhead_ms(self, kind):
+        ours, floor = median(self.seconds("orchestrate", kind)), median([f.seconds for f in self.floors])
+        if ours is None or floor is None:
+            return None
+        return (ours - floor) / (self.hosts * self.tasks) * 1000
+
+    def peak_rss_mb(self):
+        values = [m.max_rss_kb for kind in ("first", "rerun") for m in self.runs.get("orchestrate", {}).get(kind, [])]
+        return max(values) / 1024 if values else None
+
+
+def scenario_markdown(result, tools):
+    lines = [f"### {result.hosts} hosts × {result.tasks} tasks (+ facts), forks {result.hosts}", "",
+             "| tool | first run: median (min–max) | rerun: median (min–max) | changed: first / rerun | rounds |",
+             "|---|---|---|---|---|"]
+    for tool in tools:
+        if tool in result.skipped:
+            lines.append(f"| {TOOL_TITLES[tool]} | skipped: {result.skipped[tool]} | | | 0 |")
+            continue
+        runs = result.runs.get(tool)
+        if not runs:
+            continue
+        changed_first = "/".join(sorted({str(m.changed) for m in runs["first"]}))
+        changed_rerun = "/".join(sorted({str(m.changed) for m in runs["rerun"]}))
+        lines.append(f"| {TOOL_TITLES[tool]} | {fmt_s(result.seconds(tool, 'first'))} | "
+                     f"{fmt_s(result.seconds(tool, 'rerun'))} | {changed_first} / {changed_rerun} | {len(runs['first'])} |")
+    lines.append("")
+    for tool in tools:
+        if tool != "orchestrate" and result.ratio(tool, "first"):
+            lines.append(f"- orchestrate is **{result.ratio(tool, 'first'):.1f}×** faster than {TOOL_TITLES[tool]} "
+                         f"on the first run, **{result.ratio(tool, 'rerun'):.1f}×** on the rerun (medians).")
+    if result.floors:
+        floor = result.floors
+        lines.append(f"- Raw floor ({result.hosts} hosts at once, one multiplexed ssh connection + one `sh` per host, "
+                     f"{result.tasks + 1} trivial commands each): {fmt_s([f.seconds for f in floor])}; "
+                     f"connect + login + first answer {median([f.connect for f in floor]) * 1000:.0f} ms, then "
+                     f"{median([f.round_trip for f in floor]) * 1000:.2f} ms per command (medians).")
+        if result.overhead_ms("first") is not None:
+            lines.append(f"- orchestrate above the floor: {result.overhead_ms('first'):.2f} ms per host-task on the "
+                         f"first run, {result.overhead_ms('rerun'):.2f} ms on the rerun.")
+    if result.peak_rss_mb() is not None:
+        lines.append(f"- orchestrate peak memory (max RSS, /usr/bin/time): {result.peak_rss_mb():.0f} MB.")
+    if result.startup is not None:
+        lines.append(f"- orchestrate start-up (process start to its first `ssh` started): {result.startup * 1000:.0f} ms.")
+    lines.append("")
+    return lines
+
+
+def targets_markdown(results):
+    by_name = {r.name: r for r in results}
+    lines = ["## Targets", ""]
+
+    def verdict(ok):
+        return "holds" if ok else "**does not hold**"
+
+    for name in ("3x30", "20x10"):
+        result = by_name.get(name)
+        if not result:
+            lines.append(f"- {name}: not measured in this run.")
+            continue
+        for tool, target in (("ansible", 40), ("mitogen", 15)):
+            first, rerun = result.ratio(tool, "first"), result.ratio(tool, "rerun")
+            if first is None:
+                lines.append(f"- {name} ≥ {target}× vs {TOOL_TITLES[tool]}: not measured.")
+                continue
+            lines.append(f"- {name} ≥ {target}× vs {TOOL_TITLES[tool]}: first {first:.1f}×, rerun {rerun:.1f}×: "
+                         f"{verdict(first >= target and rerun >= target)}.")
+    result = by_name.get("20x10")
+    if result and result.overhead_ms("first") is not None:
+        first, rerun = result.overhead_ms("first"), result.overhead_ms("rerun")
+        lines.append(f"- Overhead ≤ 2 ms per host-task above the floor at 20 hosts: first {first:.2f} ms, rerun "
+                     f"{rerun:.2f} ms: {verdict(first <= 2 and rerun <= 2)}.")
+    big = next((r for r in results if r.hosts >= 200), None)
+    if big and big.runs.get("orchestrate"):
+        rss, startup = big.peak_rss_mb(), big.startup
+        lines.append(f"- {big.name} with forks {big.hosts} completes: holds "
+                     f"(first {fmt_s(big.seconds('orchestrate', 'first'))}, rerun {fmt_s(big.seconds('orchestrate', 'rerun'))}).")
+        lines.append(f"- Peak memory < 400 MB at {big.name}: {rss:.0f} MB: {verdict(rss < 400)}.")
+        if startup is not None:
+            lines.append(f"- Start-up < 300 ms at {big.name}: {startup * 1000:.0f} ms: {verdict(startup < 0.3)}.")
+    lines.append("")
+    return lines
+
+
+# ---------------------------------------------------------------- main
+
+def big_tool_plan(args, tool, hosts, tasks, results):
+    """Ansible and Mitogen at 100+ hosts: once, and only when the 20-host figures predict a bearable run."""
+    if hosts < 100 or tool == "orchestrate":
+        return None
+    if args.big_ansible == "skip":
+        return "skipped by --big-ansible skip"
+    if args.big_ansible == "run":
+        return None
+    known = [r for r in results if r.hosts < hosts and r.seconds(tool, "first")]
+    if not known:
+        return "no smaller scenario to estimate from (--big-ansible run forces it)"
+    basis = max(known, key=lambda r: r.hosts)
+    estimate = (median(basis.seconds(tool, "first")) + median(basis.seconds(tool, "rerun"))) \
+        * hosts / basis.hosts * tasks / basis.tasks
+    if estimate > args.big_limit:
+        return (f"first run + rerun estimated at {estimate:.0f} s from {basis.name} "
+                f"(over --big-limit {args.big_limit:.0f} s)")
+    return None
+
+
+def run_scenario(args, workdir, hosts, tasks, results):
+    result = ScenarioResult(hosts, tasks)
+    write_inventory(workdir, hosts, os.path.join(workdir, f"inventory-{hosts}.yaml"))
+    rounds = {}
+    for tool in args.tools:
+        reason = big_tool_plan(args, tool, hosts, tasks, results)
+        if reason:
+            result.skipped[tool] = reason
+            log(f"[{result.name}] {tool}: {reason}")
+        else:
+            rounds[tool] = 1 if hosts >= 100 and tool != "orchestrate" else args.rounds
+    order = list(args.tools) + ["floor"]
+    for r in range(args.rounds):
+        for tool in order[r % len(order):] + order[:r % len(order)]:
+            if tool == "floor":
+                floor = floor_run(workdir, hosts, args.floor_commands or tasks + 1)
+                result.floors.append(floor)
+                log(f"[{result.name}] round {r + 1} floor: {floor.seconds:.2f} s (connect {floor.connect * 1000:.0f} ms, "
+                    f"{floor.round_trip * 1000:.2f} ms per command)")
+                continue
+            if rounds.get(tool, 0) <= r:
+                continue
+            reset_host_roots(workdir, hosts)
+            runs = result.runs.setdefault(tool, {"first": [], "rerun": []})
+            first = timed_run(tool, args, workdir, hosts, tasks, f"{result.name}-r{r + 1}-{tool}-first")
+            rerun = timed_run(tool, args, workdir, hosts, tasks, f"{result.name}-r{r + 1}-{tool}-rerun")
+            runs["first"].append(first)
+            runs["rerun"].append(rerun)
+            log(f"[{result.name}] round {r + 1} {tool}: first {first.seconds:.2f} s (changed {first.changed}), "
+                f"rerun {rerun.seconds:.2f} s (changed {rerun.changed})"
+                + ("" if rerun.changed == 0 else "  <-- rerun NOT idempotent"))
+    if "orchestrate" in args.tools:
+        result.startup = startup_run(args, workdir, hosts, tasks)
+        log(f"[{result.name}] orchestrate start-up to first ssh: {result.startup * 1000:.0f} ms")
+    return result
+
+
+def main():
+    args = parse_args()
+    if os.geteuid() != 0:
+        raise SystemExit("run as root: the benchmark starts sshd processes and creates the bench user")
+    if "orchestrate" in args.tools and not os.access(args.orchestrate, os.X_OK):
+        raise SystemExit(f"{args.orchestrate} is missing: dotnet build -c Release src/Orchestrator.Cli")
+    workdir = os.path.abspath(args.workdir)
+    os.makedirs(workdir, exist_ok=True)
+    os.chmod(workdir, 0o755)
+    stop_stale_sshds(workdir)
+    atexit.register(stop_sshds)
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, lambda *_: sys.exit(130))
+    ensure_user(workdir)
+    started_at = datetime.datetime.now(datetime.timezone.utc)
+    machine = machine_description(args)
+    start_hosts(workdir, max(h for h, _ in args.scenario_list))
+    results = []
+    for hosts, tasks in args.scenario_list:
+        results.append(run_scenario(args, workdir, hosts, tasks, results))
+    stop_sshds()
+
+    command = args.command_line or " ".join(shlex.quote(a) for a in sys.argv)
+    lines = ["# Benchmark results", "",
+             f"Measured {started_at:%Y-%m-%d %H:%M} UTC by `{command}` "
+             f"({args.rounds} round(s), tools alternating their order per round).", "", "## Machine", ""]
+    lines += machine + [""]
+    lines += ["## Scenarios", "",
+              "Times are wall-clock seconds of the whole command (process start to exit), first run on empty "
+              "host folders, then the rerun (which must report 0 changed). Ratios are the other tool's median "
+              "over orchestrate's median.", ""]
+    for result in results:
+        lines += scenario_markdown(result, args.tools)
+    lines += targets_markdown(results)
+    text = "\n".join(lines)
+    print("\n" + text, flush=True)
+    if args.results:
+        with open(args.results, "w") as f:
+            f.write(text)
+        log(f"wrote {args.results}")
+
+
+if __name__ == "__main__":
+    main()
