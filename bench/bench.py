@@ -602,6 +602,39 @@ def targets_markdown(results):
     return lines
 
 
+def method_markdown(args, workdir):
+    ansible_env = tool_environment("mitogen", workdir, workdir + "/cp/RUN")
+    shown = [f"{k}={shlex.quote(v)}" for k, v in sorted(ansible_env.items())
+             if k.startswith("ANSIBLE_") and k not in ("ANSIBLE_STRATEGY", "ANSIBLE_STRATEGY_PLUGINS")]
+    inventory = f"{workdir}/inventory-HOSTS.yaml"
+    playbook = "bench/playbook/site-TASKS.yaml"
+    return [
+        "## How each tool is run", "",
+        "Run from `bench/playbook` with absolute paths and `NO_COLOR=1`, each under `/usr/bin/time -f %M` (peak RSS); forks = hosts.",
+        "", "```sh",
+        f"{os.path.relpath(args.orchestrate, REPO_DIR)} run {playbook} -i {inventory} -f HOSTS",
+        " ".join(shown) + " \\",
+        f"  ansible-playbook -i {inventory} -f HOSTS {playbook}",
+        f"# Mitogen: the same plus ANSIBLE_STRATEGY_PLUGINS={MITOGEN_STRATEGY_DIR} ANSIBLE_STRATEGY=mitogen_linear",
+        "```", "",
+        "- Hosts: one `sshd -D -f CONFIG` per host on 127.0.0.1 (own ed25519 host key, config, authorized key, "
+        "folder), user `orchbench` with login shell `/bin/sh`. The inventory gives every tool the same "
+        "`ansible_ssh_common_args` (the bench's known_hosts, `StrictHostKeyChecking=yes`, `IdentitiesOnly=yes`) "
+        "and key; each host writes under its own `bench_root`.",
+        "- Ansible's `ssh_args` are set to `-o ControlMaster=auto -o ControlPersist=60s` (its default without "
+        "`-C`: orchestrate does not compress either). Its ControlPersist masters are closed after each run "
+        "(not timed), so every run of every tool starts without a connection, as orchestrate's always does.",
+        "- First run on emptied host folders, then the rerun; the 'changed' column is the sum of `changed=` "
+        "in the PLAY RECAP over all hosts (the rerun must be 0).",
+        "- Raw floor: per host one `ssh -T -o ControlMaster=auto ... 127.0.0.1 sh` (orchestrate's transport: "
+        "multiplexed connection, one persistent shell), TASKS + 1 trivial `echo` round trips, then "
+        "`ssh -O exit`; all hosts at once; wall time of the whole. Overhead per host-task = (orchestrate's "
+        "median − floor's median) / (hosts × tasks). The floor sends one command per task; orchestrate "
+        "sends one to inspect and one more to change, so part of the first run's overhead is the transport's.",
+        "",
+    ]
+
+
 # ---------------------------------------------------------------- main
 
 def big_tool_plan(args, tool, hosts, tasks, results):
@@ -699,6 +732,7 @@ def main():
               "over orchestrate's median.", ""]
     for result in results:
         lines += scenario_markdown(result, args.tools)
+    lines += method_markdown(args, workdir)
     lines += targets_markdown(results)
     text = "\n".join(lines)
     print("\n" + text, flush=True)
