@@ -34,6 +34,12 @@ internal static class HelperRegistry
         ("indent", IndentHelper.Invoke),
         ("basename", PathHelpers.Basename),
         ("dirname", PathHelpers.Dirname),
+        ("add", ArithmeticHelpers.Add),
+        ("div", ArithmeticHelpers.Divide),
+        ("index_of", SearchHelpers.IndexOf),
+        ("contains", SearchHelpers.Contains),
+        ("version_lt", VersionHelper.Less),
+        ("duration_ms", DurationHelper.Invoke),
     ];
 
     /// <summary>Handlebars' own non-block helpers, valid in calls too.</summary>
