@@ -40,6 +40,7 @@ internal static class HelperRegistry
         ("contains", SearchHelpers.Contains),
         ("version_lt", VersionHelper.Less),
         ("duration_ms", DurationHelper.Invoke),
+        ("dict2items", Dict2ItemsHelper.Invoke),
     ];
 
     /// <summary>Handlebars' own non-block helpers, valid in calls too.</summary>
