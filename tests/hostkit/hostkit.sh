@@ -18,6 +18,7 @@ usage() {
 hostkit.sh ensure-docker             install docker.io + debootstrap if missing; start dockerd; wait for it
 hostkit.sh build-image               build (once) orchestrate-testhost:<recipe-hash>; prints the tag
 hostkit.sh image-tag                 print the tag the current recipe builds
+hostkit.sh debian-mirror             print the Debian mirror URL the kit uses (this machine's apt sources)
 hostkit.sh up N [PREFIX]             start hosts h1..hN (containers PREFIX-h1.., network PREFIX-lab; PREFIX default orch)
 hostkit.sh down                      remove the lab's containers, network and state files (keeps the image)
 hostkit.sh exec HOST CMD...          run CMD in HOST's container (docker exec)
@@ -325,6 +326,7 @@ case "$cmd" in
   ensure-docker) ensure_docker ;;
   build-image) build_image ;;
   image-tag) image_tag ;;
+  debian-mirror) debian_mirror ;;
   up) up "$@" ;;
   down) if [ -f "$STATE/lab.env" ]; then down_lab; else say "no lab in $STATE"; fi ;;
   exec)
