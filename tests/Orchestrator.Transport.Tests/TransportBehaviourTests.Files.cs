@@ -60,6 +60,25 @@ public abstract partial class TransportBehaviourTests
     }
 
     [Fact]
+    public async Task Put_removes_temporary_files_whose_writer_is_dead_and_nothing_else()
+    {
+        // 99999999 is above any pid_max, so never a running process; PID 1 always runs.
+        const string stale = ".orch.99999999.AbCdEf0123";
+        string[] kept =
+        [
+            ".orch.1.AbCdEf0123", ".orch.99999999.short", ".orch.99999999.AbCdEf0123.bak", ".orch.99999999.Ab-dEf0123",
+            ".orch.x9999999.AbCdEf0123", "other.99999999.AbCdEf0123", ".orch.99999999.DirDirDir0", ".orch.99999999.LinkLink00",
+        ];
+        var folder = ShellQuote.Quote(Scratch);
+        await RunAsync($"cd {folder} && touch {stale} {string.Join(' ', kept[..6])} target && mkdir {kept[6]} && ln -s target {kept[7]}");
+
+        await PutAsync(new FileUpload(Scratch + "/conf", "new"u8.ToArray()));
+
+        var expected = kept.Append("conf").Append("target").Order(StringComparer.Ordinal).Select(n => n + "\n");
+        Assert.Equal(string.Concat(expected), (await RunAsync($"LC_ALL=C ls -A {folder}")).StdoutText);
+    }
+
+    [Fact]
     public async Task Put_sets_the_mode_or_keeps_the_old_one()
     {
         var path = Scratch + "/moded";

@@ -20,6 +20,13 @@ internal static partial class FileScripts
     /// (what a plain shell redirect would give). With no Owner/Group an existing file's owner and group are
     /// kept where the writing user may set them (as root), so replacing a file does not steal it.
     /// </summary>
+    /// <remarks>
+    /// The temporary file is named <c>.orch.PID.XXXXXXXXXX</c> after the shell that writes it. Normally that shell
+    /// removes it on any failure (EXIT trap); only a writer killed outright (the host crashed, the session was
+    /// SIGKILLed) leaves one behind. The next write into the same folder removes such leftovers: regular files with
+    /// exactly that name shape whose PID is no longer running. A live writer's file is never touched, nor is anything
+    /// not named like ours; without a usable /proc nothing is removed.
+    /// </remarks>
     public static string Put(FileUpload upload)
     {
         var (directory, _) = Split(upload.Path);
@@ -27,7 +34,17 @@ internal static partial class FileScripts
         var script = new StringBuilder();
         script.Append(CultureInfo.InvariantCulture, $$"""
             f={{destination}}
-            t=$(mktemp {{ShellQuote.Quote(directory + "/.orch.")}}XXXXXXXXXX) || exit 1
+            d={{ShellQuote.Quote(directory)}}
+            if [ -d "/proc/$$" ]; then
+              for s in "$d"/.orch.[1-9]*; do
+                n=${s##*/.orch.}; p=${n%%.*}; r=${n#"$p".}
+                case $p in *[!0-9]*) continue ;; esac
+                case $r in ??????????) ;; *) continue ;; esac
+                case $r in *[!0-9A-Za-z]*) continue ;; esac
+                if [ -f "$s" ] && [ ! -L "$s" ] && [ ! -d "/proc/$p" ]; then rm -f -- "$s" 2>/dev/null; fi
+              done
+            fi
+            t=$(mktemp "$d/.orch.$$.XXXXXXXXXX") || exit 1
             trap 'rm -f "$t"' EXIT
             trap 'exit 1' HUP INT TERM PIPE
             cat >"$t" || exit 1

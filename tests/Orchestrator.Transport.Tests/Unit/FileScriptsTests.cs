@@ -28,7 +28,8 @@ public sealed class FileScriptsTests
     public void The_temporary_file_is_made_beside_the_destination_and_checked_before_the_rename()
     {
         var script = FileScripts.Put(new FileUpload("/etc/my app/conf", new byte[42]) { Mode = "0640", Owner = "root", Group = "adm" });
-        Assert.Contains("mktemp '/etc/my app/.orch.'XXXXXXXXXX", script, StringComparison.Ordinal);
+        Assert.Contains("d='/etc/my app'\n", script, StringComparison.Ordinal);
+        Assert.Contains("mktemp \"$d/.orch.$$.XXXXXXXXXX\"", script, StringComparison.Ordinal);
         Assert.Contains("-eq 42 ]", script, StringComparison.Ordinal);
         Assert.Contains("chown -- root:adm \"$t\"", script, StringComparison.Ordinal);
         Assert.Contains("chmod -- 0640 \"$t\"", script, StringComparison.Ordinal);
