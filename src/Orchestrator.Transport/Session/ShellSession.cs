@@ -15,6 +15,12 @@ internal sealed class ShellSession
     // Login scripts may print a banner before our ready line; anything beyond this is not a banner.
     private const int MaxBannerLines = 1000;
 
+    // Input is sent in pieces of this size, so a cancelled upload stops within one piece.
+    private const int InputChunk = 256 * 1024;
+
+    /// <summary>How long a cancelled request with input may take to answer before its session is killed.</summary>
+    private static readonly TimeSpan InputCancelGrace = TimeSpan.FromSeconds(10);
+
     private readonly Process process;
     private readonly Stream input;
     private readonly FrameReader output;
@@ -23,6 +29,7 @@ internal sealed class ShellSession
     private readonly ISessionLauncher launcher;
     private int aborted;
     private int released;
+    private int inputCut;
 
     private ShellSession(Process process, string token, ISessionLauncher launcher, string host, ILogger logger)
     {
@@ -37,7 +44,7 @@ internal sealed class ShellSession
     /// <summary>The session's private directory on the host (askpass helper, output files); removed when the session ends.</summary>
     public string Directory { get; private set; } = "";
 
-    public bool IsAlive => Volatile.Read(ref aborted) == 0 && !HasExited();
+    public bool IsAlive => Volatile.Read(ref aborted) == 0 && Volatile.Read(ref inputCut) == 0 && !HasExited();
 
     public static async Task<ShellSession> StartAsync(
         ISessionLauncher launcher, string host, ILogger logger, CancellationToken cancellationToken)
@@ -82,17 +89,28 @@ internal sealed class ShellSession
     }
 
     /// <summary>Sends one request and waits for its response.</summary>
-    /// <exception cref="SessionLostException">The session died or broke the protocol; it is killed and unusable.</exception>
+    /// <remarks>
+    /// Cancelling a request without input kills the session at once (the command is abandoned). A request with
+    /// input (an upload) is rolled back instead: the rest of its input is not sent and the input is closed, so
+    /// the host sees it end early (an upload then removes its temporary file) and answers; only a host that does
+    /// not answer within <see cref="InputCancelGrace"/> is killed. Input already sent in full lets the request
+    /// finish. Either way the caller learns of the cancellation by <see cref="SessionLostException"/>.
+    /// </remarks>
+    /// <exception cref="SessionLostException">The session died, broke the protocol or was cancelled; it is unusable.</exception>
     public async Task<CommandResult> ExchangeAsync(RequestFrame frame, CancellationToken cancellationToken)
     {
         // Pipe reads cannot be cancelled reliably; killing the process ends them.
-        using var registration = cancellationToken.Register(Abort);
+        using var hardStop = new CancellationTokenSource();
+        using var hardRegistration = hardStop.Token.Register(Abort);
+        using var registration = frame.Stdin.Length > 0
+            ? cancellationToken.Register(() => hardStop.CancelAfter(InputCancelGrace))
+            : cancellationToken.Register(Abort);
         try
         {
             var response = ReadResponseAsync();
             try
             {
-                await WriteRequestAsync(frame).ConfigureAwait(false);
+                await WriteRequestAsync(frame, cancellationToken).ConfigureAwait(false);
             }
             catch (IOException)
             {
@@ -100,7 +118,14 @@ internal sealed class ShellSession
                 Abort();
             }
 
-            return await response.ConfigureAwait(false);
+            var result = await response.ConfigureAwait(false);
+            if (Volatile.Read(ref inputCut) == 1)
+            {
+                // The host has answered the cut request, so whatever it does on short input is done.
+                throw await LoseAsync("the request was cancelled before all its input was sent", new OperationCanceledException(cancellationToken)).ConfigureAwait(false);
+            }
+
+            return result;
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidDataException)
         {
@@ -154,7 +179,7 @@ internal sealed class ShellSession
         throw new InvalidDataException("no ready line from the session");
     }
 
-    private async Task WriteRequestAsync(RequestFrame frame)
+    private async Task WriteRequestAsync(RequestFrame frame, CancellationToken cancellationToken)
     {
         // Header, script and password in one write; stdin (possibly tens of MB) streamed after it.
         var header = frame.Header(token);
@@ -164,9 +189,16 @@ internal sealed class ShellSession
         frame.Password.CopyTo(head, header.Length + frame.Script.Length);
         await input.WriteAsync(head).ConfigureAwait(false);
         Array.Clear(head);
-        if (frame.Stdin.Length > 0)
+        for (var offset = 0; offset < frame.Stdin.Length; offset += InputChunk)
         {
-            await input.WriteAsync(frame.Stdin).ConfigureAwait(false);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                Volatile.Write(ref inputCut, 1);
+                input.Close();
+                return;
+            }
+
+            await input.WriteAsync(frame.Stdin.AsMemory(offset, Math.Min(InputChunk, frame.Stdin.Length - offset))).ConfigureAwait(false);
         }
 
         await input.FlushAsync().ConfigureAwait(false);
