@@ -70,13 +70,16 @@ internal sealed class OrchestrateProcess : IDisposable
 
     public Task<OrchestrateResult> WaitForExitAsync() => completion;
 
-    /// <summary>Sends SIGTERM, as a service manager or a terminal's Ctrl-C would ask the program to stop.</summary>
-    public async Task TerminateAsync()
+    /// <summary>Sends SIGTERM, as a service manager would ask the program to stop.</summary>
+    public Task TerminateAsync() => SignalAsync("TERM");
+
+    /// <summary>Sends a signal (TERM, INT) to the program alone, not to the ssh processes it started.</summary>
+    public async Task SignalAsync(string signal)
     {
-        var result = await HostKit.ProcessRunner.RunAsync("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(10));
+        var result = await HostKit.ProcessRunner.RunAsync("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(10));
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException("kill -TERM failed: " + result.Describe());
+            throw new InvalidOperationException($"kill -{signal} failed: " + result.Describe());
         }
     }
 
