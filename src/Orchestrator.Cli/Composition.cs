@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Orchestrator.Core.Diagnostics;
 using Orchestrator.Core.Secrets;
 using Orchestrator.Core.Yaml;
 using Orchestrator.Engine;
@@ -25,6 +26,12 @@ internal sealed class Composition
             builder.SetMinimumLevel(verbosity >= 3 ? LogLevel.Trace : verbosity == 2 ? LogLevel.Debug : LogLevel.Warning);
             builder.AddProvider(new MaskingLoggerProvider(diagnostics, Secrets));
         });
+        if (verbosity >= 2)
+        {
+            var startup = Logging.CreateLogger("Orchestrator.Startup");
+            StartupTrace.UseSink(line => startup.LogDebug("{Milestone}", line));
+        }
+
         Modules = ModuleRegistry.CreateDefault();
         Templates = new TemplateEngine();
         Parser = new PlaybookParser(Modules, Templates, Tags);

@@ -1,4 +1,5 @@
 using Orchestrator.Core;
+using Orchestrator.Core.Diagnostics;
 using Orchestrator.Core.Output;
 using Orchestrator.Core.Secrets;
 using Orchestrator.Engine;
@@ -20,13 +21,16 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
             return ExitCodes.BadOptions;
         }
 
+        StartupTrace.Mark("main entered");
         var playbook = composition.Parser.Parse(arguments.Playbook);
+        StartupTrace.Mark("playbook parsed");
         var playbookDirectory = Path.GetDirectoryName(Path.GetFullPath(arguments.Playbook))!;
         var inventoryPaths = InventoryPaths.Resolve(arguments.Inventories);
         var inventory = inventoryPaths.Count == 0
             ? InventoryLoader.Localhost(playbookDirectory, composition.Tags)
             : InventoryLoader.Load(inventoryPaths, playbookDirectory, composition.Tags);
         LimitPattern.Check(inventory, arguments.Limit);
+        StartupTrace.Mark("inventory loaded");
         var options = new RunOptions
         {
             CheckMode = arguments.Check,
@@ -58,6 +62,7 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
             return ExitCodes.Ok;
         }
 
+        StartupTrace.Mark("playbook and inventory loaded and checked");
         var json = arguments.JsonReport is null ? null : new JsonReportObserver(arguments.JsonReport);
         var onTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
         using var console = new ConsoleObserver(output, new ConsoleOptions

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using Orchestrator.Core.Diagnostics;
 using Orchestrator.Core.Transport;
 
 namespace Orchestrator.Transport.Session;
@@ -66,6 +67,7 @@ internal sealed class ShellSession
             throw new SessionLostException($"cannot start {startInfo.FileName}: {e.Message}", null, "", e);
         }
 
+        StartupTrace.Mark("first session process started");
         var session = new ShellSession(process, token, launcher, host, logger);
         using var startup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         startup.CancelAfter(launcher.StartupTimeout);
@@ -74,6 +76,7 @@ internal sealed class ShellSession
             try
             {
                 session.Directory = await session.ReadReadyLineAsync().ConfigureAwait(false);
+                StartupTrace.Mark("first session ready");
                 return session;
             }
             catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidDataException)
@@ -202,6 +205,7 @@ internal sealed class ShellSession
         }
 
         await input.FlushAsync().ConfigureAwait(false);
+        StartupTrace.Mark("first command sent");
     }
 
     private async Task<CommandResult> ReadResponseAsync()
