@@ -19,9 +19,13 @@ namespace Orchestrator.Transport.Session;
 /// - stdout and stderr go to files and come back length-prefixed, unencoded and byte-exact. A daemon the
 ///   command leaves holding its stdout cannot stall or corrupt the channel, and since every request gets
 ///   new files, its later output never shows up in another command's result.
+/// - The next request's two files are created right after an answer is sent, while the controller reads it
+///   and prepares the next request: creating a file costs a journalled filesystem about 0.3 ms, opening an
+///   existing empty one for writing almost nothing (measured: 1.2 ms less per request on ext4).
 /// - tar (Essential on Debian and Ubuntu) sends both files with their lengths in one process; a trivial
 ///   command with no output costs no process beyond its own <c>/bin/sh -c</c>. Process starts are what a
-///   request costs, so the loop uses builtins for everything else.
+///   request costs, so the loop uses builtins for everything else. (Measured: one tar costs about what one
+///   cat costs; any other way to send two lengths and two contents byte-exact from sh needs two processes.)
 /// - The token is random per session: a desynchronised stream is detected rather than misread.
 /// - The sudo askpass helper runs as <c>/bin/sh FILE</c> (SUDO_ASKPASS=/bin/sh, prompt = FILE), so it works
 ///   on a noexec /tmp; it prints the password once and empties its file, so a wrong password fails after
@@ -45,11 +49,13 @@ internal static class LoopScript
         trap 'exit 143' TERM
         (umask 077 && : >"$d/p") || exit 97
         printf '%s\n' 'cat "${0%/*}/p"; : >"${0%/*}/p"' >"$d/{{AskpassFile}}" || exit 97
+        n=1
+        o="$d/o$n"
+        e="$d/e$n"
+        { : >"$o" && : >"$e"; } || exit 97
         printf '{{ReadyMarker}} %s %s\n' {{token}} "$d"
-        n=0
         while IFS=' ' read -r t lc lp li x; do
           [ "$t" = {{token}} ] && [ -z "$x" ] && [ -d "$d" ] || exit 98
-          n=$((n + 1))
           c=
           while [ "$lc" -gt 0 ]; do
             IFS= read -r l || exit 98
@@ -59,8 +65,6 @@ internal static class LoopScript
           done
           if [ "$lp" = 1 ]; then IFS= read -r l || exit 98; printf '%s\n' "$l" >"$d/p"; fi
           l=
-          o="$d/o$n"
-          e="$d/e$n"
           if [ "$li" -gt 0 ]; then
             head -c "$li" | { /bin/sh -c "$c" >"$o" 2>"$e"; r=$?; cat >/dev/null; exit "$r"; }
             r=$?
@@ -78,6 +82,11 @@ internal static class LoopScript
             printf '{{token}} %s 0\n' "$r"
           fi
           case $n in *00) rm -f "$d"/o[0-9]* "$d"/e[0-9]* ;; esac
+          n=$((n + 1))
+          o="$d/o$n"
+          e="$d/e$n"
+          : >"$o"
+          : >"$e"
         done
         """;
 }
