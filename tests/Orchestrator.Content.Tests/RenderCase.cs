@@ -21,16 +21,13 @@ internal sealed record RenderCase(string Host, string Variant, string Template)
             "containers/zookeeper.sh.hbs", "containers/mesos-master.sh.hbs", "containers/marathon.sh.hbs",
             MasterFlags, MarathonFlags, AptSource,
         }.Select(t => new RenderCase("m1", "default", t)),
-        .. new[]
-        {
-            "mesos/default-mesos-slave.hbs", "mesos/agent-info.hbs", "containers/mesos-agent.sh.hbs", AgentFlags,
-        }.Select(t => new RenderCase("a1", "default", t)),
+        .. new[] { "mesos/default-mesos-slave.hbs", "containers/mesos-agent.sh.hbs", AgentFlags }
+            .Select(t => new RenderCase("a1", "default", t)),
         new RenderCase("m1", "swarm-insecure", "containers/swarm-manager.sh.hbs"),
         new RenderCase("a1", "swarm-insecure", "docker/default-docker.hbs"),
         new RenderCase("m1", "swarm-tls", "containers/swarm-manager.sh.hbs"),
         new RenderCase("a1", "swarm-tls", "docker/default-docker.hbs"),
         new RenderCase("a1", "resources", "containers/mesos-agent.sh.hbs"),
-        new RenderCase("a1", "resources", "mesos/agent-info.hbs"),
     ];
 
     public string GoldenName => Template.Replace("listing:", "listing", StringComparison.Ordinal)
