@@ -36,7 +36,8 @@ internal sealed class Composition
         Templates = new TemplateEngine();
         Parser = new PlaybookParser(Modules, Templates, Tags);
         Transports = new TransportFactory(Logging);
-        Runner = new PlaybookRunner(Modules, Templates, Transports, Secrets, LoadTaskFile) { TagResolver = Tags };
+        Connections = new ConnectAhead(Transports);
+        Runner = new PlaybookRunner(Modules, Templates, Connections, Secrets, LoadTaskFile) { TagResolver = Tags };
     }
 
     /// <summary>Decrypts each vault ciphertext once per run; every value is registered with <see cref="Secrets"/>.</summary>
@@ -56,6 +57,9 @@ internal sealed class Composition
     public PlaybookParser Parser { get; }
 
     public TransportFactory Transports { get; }
+
+    /// <summary>The run's transports: connections started early by RunVerb are handed out first.</summary>
+    public ConnectAhead Connections { get; }
 
     public PlaybookRunner Runner { get; }
 

@@ -55,6 +55,12 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
             return ExitCodes.Ok;
         }
 
+        await using var connections = composition.Connections;
+        if (!arguments.SyntaxCheck)
+        {
+            StartConnecting(connections, playbook, inventory, options, cancellationToken);
+        }
+
         UndefinedVariableCheck.Run(playbook, inventory, options, composition.Templates, composition.Modules);
         if (arguments.SyntaxCheck)
         {
@@ -89,6 +95,18 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
             // The report is written even when the run fails.
             json?.Flush();
             throw;
+        }
+    }
+
+    private static void StartConnecting(ConnectAhead connections, Orchestrator.Playbooks.Model.Playbook playbook, HostInventory inventory, RunOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            connections.Start(playbook, inventory, options, cancellationToken);
+        }
+        catch (UserErrorException)
+        {
+            // A bad host pattern: the run reports it, with everything else, where it always did.
         }
     }
 }

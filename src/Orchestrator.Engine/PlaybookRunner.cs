@@ -28,7 +28,7 @@ public sealed class PlaybookRunner(
         var clock = Stopwatch.StartNew();
         RegisterConnectionSecrets(inventory);
         var output = new ObserverGate(observer, secrets);
-        var pool = new TransportPool(transports, host => Connection(inventory, options, host));
+        var pool = new TransportPool(transports, host => ConnectionFor(inventory, options, host));
         var run = new RunContext(options, inventory, modules, templates, pool, output, secrets)
         {
             TagResolver = TagResolver,
@@ -97,8 +97,11 @@ public sealed class PlaybookRunner(
         return hosts.Any(h => h.Unreachable) ? ExitCodes.HostUnreachable : ExitCodes.Ok;
     }
 
-    private static ConnectionSettings Connection(HostInventory inventory, RunOptions options, string host)
+    /// <summary>How the run reaches <paramref name="host"/>: its inventory settings, then -u and --private-key.</summary>
+    public static ConnectionSettings ConnectionFor(HostInventory inventory, RunOptions options, string host)
     {
+        ArgumentNullException.ThrowIfNull(inventory);
+        ArgumentNullException.ThrowIfNull(options);
         var settings = inventory.ConnectionOf(host);
         return settings with
         {

@@ -20,7 +20,7 @@ namespace Orchestrator.Transport;
 /// call makes one fresh attempt to connect. A command whose timeout passed without any answer ends the
 /// session (the next call opens a new one over the still-open master).
 /// </remarks>
-public sealed class SshTransport : ITransport
+public sealed class SshTransport : ITransport, IConnectAhead
 {
     private readonly SshLauncher launcher;
     private readonly ShellConnection connection;
@@ -60,6 +60,9 @@ public sealed class SshTransport : ITransport
     /// <exception cref="IOException">The file exists but cannot be read (permission, a directory, sudo failed).</exception>
     public Task<byte[]?> FetchFileAsync(string path, BecomeOptions? become, CancellationToken cancellationToken) =>
         connection.FetchFileAsync(path, become, cancellationToken);
+
+    /// <inheritdoc/>
+    public void StartConnecting(CancellationToken cancellationToken) => connection.StartOpening(cancellationToken);
 
     /// <summary>Ends the session, stops the master (<c>ssh -O exit</c>) and removes the control folder.</summary>
     public ValueTask DisposeAsync() => connection.DisposeAsync();

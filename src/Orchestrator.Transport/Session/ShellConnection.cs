@@ -26,11 +26,49 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
     private static readonly TimeSpan CloseLimit = TimeSpan.FromSeconds(5);
 
     private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly CancellationTokenSource closing = new();
     private ShellSession? session;
+
+    // A session started ahead of the first call (StartOpening); that call takes it over, failure included.
+    private Task<ShellSession>? opening;
     private bool disposed;
 
     /// <summary>The open session's private directory on the host, for tests that check it is removed.</summary>
     public string? SessionDirectory => session?.Directory;
+
+    /// <summary>Starts opening the session in the background; a no-op once the connection is in use or closed.</summary>
+    public void StartOpening(CancellationToken cancellationToken)
+    {
+        if (!gate.Wait(0))
+        {
+            return;
+        }
+
+        try
+        {
+            if (disposed || session is not null || opening is not null)
+            {
+                return;
+            }
+
+            var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, closing.Token);
+            opening = StartSessionAsync(linked.Token);
+            _ = opening.ContinueWith(
+                (started, source) =>
+                {
+                    ((CancellationTokenSource)source!).Dispose();
+                    _ = started.Exception; // observed here; the first call reports it
+                },
+                linked,
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
 
     public async Task<CommandResult> RunAsync(CommandRequest request, CancellationToken cancellationToken)
     {
@@ -100,6 +138,21 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
             }
 
             disposed = true;
+            await closing.CancelAsync().ConfigureAwait(false);
+            if (opening is { } pending)
+            {
+                // Started ahead and never used (or still starting): cancelling ends a handshake in progress.
+                opening = null;
+                try
+                {
+                    session ??= await pending.ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is SessionLostException or OperationCanceledException)
+                {
+                    // Nothing was opened.
+                }
+            }
+
             if (session is { } open)
             {
                 session = null;
@@ -180,15 +233,42 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
 
         try
         {
-            var watch = Stopwatch.StartNew();
-            session = await ShellSession.StartAsync(launcher, host, logger, cancellationToken).ConfigureAwait(false);
-            logger.LogDebug("[{Host}] session open in {Elapsed:0} ms", host, watch.Elapsed.TotalMilliseconds);
+            if (opening is { } pending)
+            {
+                // Whatever the early start came to (a session or a failure) is this call's result: a host that
+                // could not be reached is not tried twice in a row.
+                try
+                {
+                    session = await pending.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    opening = null;
+                }
+                catch (Exception e) when (e is SessionLostException || pending.IsCompleted)
+                {
+                    opening = null;
+                    throw;
+                }
+
+                // (Cancelled while it was still starting: it stays pending, and DisposeAsync closes it.)
+            }
+            else
+            {
+                session = await StartSessionAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             return session;
         }
         catch (SessionLostException lost)
         {
             throw Unreachable(lost);
         }
+    }
+
+    private async Task<ShellSession> StartSessionAsync(CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var started = await ShellSession.StartAsync(launcher, host, logger, cancellationToken).ConfigureAwait(false);
+        logger.LogDebug("[{Host}] session open in {Elapsed:0} ms", host, watch.Elapsed.TotalMilliseconds);
+        return started;
     }
 
     private HostUnreachableException Unreachable(SessionLostException lost)

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using Orchestrator.Core.Diagnostics;
+using Orchestrator.Core.Transport;
+using Orchestrator.Engine;
+using Orchestrator.Inventory;
+using Orchestrator.Playbooks.Model;
+
+namespace Orchestrator.Cli;
+
+/// <summary>
+/// Starts the first play's first connections (at most --forks, as the run itself would) as soon as the
+/// playbook and inventory are loaded, so the ssh handshakes overlap the variable check and the engine's own
+/// start. The run's transport factory hands these connections out when the engine first asks for a host with
+/// the same settings; the ones it never asks for (the check failed, an interrupt) are closed on dispose.
+/// Nothing runs on a host before the check has passed: only the connection is made.
+/// </summary>
+internal sealed class ConnectAhead(ITransportFactory inner) : ITransportFactory, IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, (ConnectionSettings Settings, ITransport Transport)> ready = new(StringComparer.Ordinal);
+
+    public void Start(Playbook playbook, HostInventory inventory, RunOptions options, CancellationToken cancellationToken)
+    {
+        var first = playbook.Plays.FirstOrDefault();
+        if (first is null || first.Hosts.Text.Contains("{{", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        IEnumerable<string> hosts = inventory.Resolve(first.Hosts.Text, first.Hosts.Location);
+        if (options.Limit is { } limit)
+        {
+            var allowed = new HashSet<string>(inventory.Resolve(limit, new SourceLocation("--limit", 0, 0)), StringComparer.Ordinal);
+            hosts = hosts.Where(allowed.Contains);
+        }
+
+        foreach (var host in hosts.Take(options.Forks))
+        {
+            var settings = PlaybookRunner.ConnectionFor(inventory, options, host);
+            if (inner.Create(settings) is not IConnectAhead early)
+            {
+                continue;
+            }
+
+            var transport = (ITransport)early;
+            if (ready.TryAdd(host, (settings, transport)))
+            {
+                early.StartConnecting(cancellationToken);
+            }
+        }
+    }
+
+    public ITransport Create(ConnectionSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return ready.TryGetValue(settings.HostName, out var early) && Same(early.Settings, settings)
+            && ready.TryRemove(new KeyValuePair<string, (ConnectionSettings, ITransport)>(settings.HostName, early))
+                ? early.Transport
+                : inner.Create(settings);
+    }
+
+    // The record's own equality compares the CommonArgs list by reference.
+    private static bool Same(ConnectionSettings a, ConnectionSettings b) =>
+        a with { CommonArgs = [] } == b with { CommonArgs = [] } && a.CommonArgs.SequenceEqual(b.CommonArgs, StringComparer.Ordinal);
+
+    public async ValueTask DisposeAsync()
+    {
+        var unused = ready.Values.Select(e => e.Transport).ToList();
+        ready.Clear();
+        await Task.WhenAll(unused.Select(t => t.DisposeAsync().AsTask())).ConfigureAwait(false);
+    }
+}
