@@ -324,8 +324,9 @@ def parse_recap(output):
 
 
 class Measurement:
-    def __init__(self, seconds, changed, max_rss_kb, log_path):
+    def __init__(self, seconds, changed, max_rss_kb, cpu_seconds, log_path):
         self.seconds, self.changed, self.max_rss_kb, self.log_path = seconds, changed, max_rss_kb, log_path
+        self.cpu_seconds = cpu_seconds  # user + system of the controller and its ssh clients (not of the hosts)
 
 
 def timed_run(tool, args, workdir, hosts, tasks, label, path_prefix=None, extra_env=None):
@@ -341,7 +342,7 @@ def timed_run(tool, args, workdir, hosts, tasks, label, path_prefix=None, extra_
     if path_prefix:
         env["PATH"] = path_prefix + ":" + env["PATH"]
     env.update(extra_env or {})
-    command = ["/usr/bin/time", "-f", "%M", "-o", rss_path] + tool_command(tool, args, playbook, inventory, hosts)
+    command = ["/usr/bin/time", "-f", "%M %U %S", "-o", rss_path] + tool_command(tool, args, playbook, inventory, hosts)
     with open(log_path, "w") as out:
         started = time.monotonic()
         code = subprocess.run(command, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
@@ -355,10 +356,11 @@ def timed_run(tool, args, workdir, hosts, tasks, label, path_prefix=None, extra_
         raise SystemExit(f"{label}: exit {code}, {seen}/{hosts} hosts in the recap, {bad} failed/unreachable; "
                          f"see {log_path}")
     try:
-        max_rss = int(open(rss_path).read().strip().splitlines()[-1])
+        rss, user, system = open(rss_path).read().strip().splitlines()[-1].split()
+        max_rss, cpu = int(rss), float(user) + float(system)
     except (OSError, ValueError, IndexError):
-        max_rss = 0
-    return Measurement(seconds, changed, max_rss, log_path)
+        max_rss, cpu = 0, 0.0
+    return Measurement(seconds, changed, max_rss, cpu, log_path)
 
 
 # ---------------------------------------------------------------- the raw floor
@@ -488,7 +490,9 @@ def machine_description(args):
         f"- ansible-core {package_version('ansible-core')}; python3-mitogen {package_version('python3-mitogen')}; "
         f"ansible-mitogen {package_version('ansible-mitogen')}; Python {command_output(['/usr/bin/python3', '-V'])}",
         f"- .NET SDK {command_output(['dotnet', '--version'])}; orchestrate at commit "
-        f"{command_output(['git', '-C', REPO_DIR, 'rev-parse', '--short', 'HEAD'])} (Release build)",
+        f"{command_output(['git', '-C', REPO_DIR, 'rev-parse', '--short', 'HEAD'])}"
+        f"{' plus uncommitted changes under src/' if command_output(['git', '-C', REPO_DIR, 'status', '--porcelain', 'src']) else ''}"
+        f" (Release build; bench.sh builds it from this tree before measuring)",
         f"- load average at the start: {' '.join(open('/proc/loadavg').read().split()[:3])} "
         "(the machine is shared; figures are noisy)",
     ]
@@ -526,11 +530,12 @@ class ScenarioResult:
 
 def scenario_markdown(result, tools):
     lines = [f"### {result.hosts} hosts × {result.tasks} tasks (+ facts), forks {result.hosts}", "",
-             "| tool | first run: median (min–max) | rerun: median (min–max) | changed: first / rerun | rounds |",
-             "|---|---|---|---|---|"]
+             "| tool | first run: median (min–max) | rerun: median (min–max) | controller CPU: first / rerun | "
+             "changed: first / rerun | rounds |",
+             "|---|---|---|---|---|---|"]
     for tool in tools:
         if tool in result.skipped:
-            lines.append(f"| {TOOL_TITLES[tool]} | skipped: {result.skipped[tool]} | | | 0 |")
+            lines.append(f"| {TOOL_TITLES[tool]} | skipped: {result.skipped[tool]} | | | | 0 |")
             continue
         runs = result.runs.get(tool)
         if not runs:
@@ -538,7 +543,9 @@ def scenario_markdown(result, tools):
         changed_first = "/".join(sorted({str(m.changed) for m in runs["first"]}))
         changed_rerun = "/".join(sorted({str(m.changed) for m in runs["rerun"]}))
         lines.append(f"| {TOOL_TITLES[tool]} | {fmt_s(result.seconds(tool, 'first'))} | "
-                     f"{fmt_s(result.seconds(tool, 'rerun'))} | {changed_first} / {changed_rerun} | {len(runs['first'])} |")
+                     f"{fmt_s(result.seconds(tool, 'rerun'))} | {median([m.cpu_seconds for m in runs['first']]):.2f} s / "
+                     f"{median([m.cpu_seconds for m in runs['rerun']]):.2f} s | {changed_first} / {changed_rerun} | "
+                     f"{len(runs['first'])} |")
     lines.append("")
     for tool in tools:
         if tool != "orchestrate" and result.ratio(tool, "first"):
@@ -610,7 +617,7 @@ def method_markdown(args, workdir):
     playbook = "bench/playbook/site-TASKS.yaml"
     return [
         "## How each tool is run", "",
-        "Run from `bench/playbook` with absolute paths and `NO_COLOR=1`, each under `/usr/bin/time -f %M` (peak RSS); forks = hosts.",
+        "Run from `bench/playbook` with absolute paths and `NO_COLOR=1`, each under `/usr/bin/time -f '%M %U %S'` (peak RSS, controller CPU); forks = hosts.",
         "", "```sh",
         f"{os.path.relpath(args.orchestrate, REPO_DIR)} run {playbook} -i {inventory} -f HOSTS",
         " ".join(shown) + " \\",
@@ -624,6 +631,10 @@ def method_markdown(args, workdir):
         "- Ansible's `ssh_args` are set to `-o ControlMaster=auto -o ControlPersist=60s` (its default without "
         "`-C`: orchestrate does not compress either). Its ControlPersist masters are closed after each run "
         "(not timed), so every run of every tool starts without a connection, as orchestrate's always does.",
+        "- Controller CPU: user + system seconds of the tool's process and the children it waited for (its "
+        "ssh clients, Ansible's forks), median; the hosts' side (sshd, remote shells, Python) is not in it, nor "
+        "are ssh's ControlPersist masters (they detach; Mitogen's ssh processes do not, so they count). "
+        "On a busy shared machine it is steadier than wall time.",
         "- First run on emptied host folders, then the rerun; the 'changed' column is the sum of `changed=` "
         "in the PLAY RECAP over all hosts (the rerun must be 0).",
         "- Raw floor: per host one `ssh -T -o ControlMaster=auto ... 127.0.0.1 sh` (orchestrate's transport: "
