@@ -67,8 +67,8 @@ def parse_args():
                         help="host i listens on 127.0.0.1:BASE_PORT+i (default: %(default)s)")
     parser.add_argument("--orchestrate", default=DEFAULT_ORCHESTRATE, help="the orchestrate binary")
     parser.add_argument("--nice", type=int, default=0,
-                        help="niceness for the whole benchmark, sshd hosts included (e.g. -5 on a busy shared "
-                             "machine; the same for every tool)")
+                        help="niceness of the whole benchmark, sshd hosts included, and of its session's "
+                             "autogroup (e.g. -5 on a busy shared machine; the same for every tool)")
     parser.add_argument("--results", help="write the Markdown summary to this file")
     parser.add_argument("--floor-commands", type=int, default=0,
                         help="commands per host for the raw floor (default: tasks + 1 for the facts)")
@@ -498,6 +498,13 @@ def machine_description(args):
     ]
 
 
+def autogroup():
+    try:
+        return "session autogroup: " + open("/proc/self/autogroup").read().strip()
+    except OSError:
+        return "no autogroup"
+
+
 class ScenarioResult:
     def __init__(self, hosts, tasks):
         self.hosts, self.tasks = hosts, tasks
@@ -713,6 +720,13 @@ def main():
         raise SystemExit(f"{args.orchestrate} is missing: dotnet build -c Release src/Orchestrator.Cli")
     if args.nice:
         os.nice(args.nice)
+        # With sched_autogroup (the default), CPU is shared between sessions first: a process's own nice
+        # only matters inside its session's group, so the group's nice is what competes with other work.
+        try:
+            with open("/proc/self/autogroup", "w") as f:
+                f.write(str(args.nice))
+        except OSError:
+            pass
     workdir = os.path.abspath(args.workdir)
     os.makedirs(workdir, exist_ok=True)
     os.chmod(workdir, 0o755)
@@ -733,7 +747,7 @@ def main():
     lines = ["# Benchmark results", "",
              f"Measured {started_at:%Y-%m-%d %H:%M} UTC by `{command}` "
              f"({args.rounds} round(s), tools alternating their order per round; niceness {os.nice(0)} for "
-             f"every tool and host).", "", "## Machine", ""]
+             f"every tool and host, {autogroup()}).", "", "## Machine", ""]
     finished_at = datetime.datetime.now(datetime.timezone.utc)
     lines += machine + [f"- load average at the end: {' '.join(open('/proc/loadavg').read().split()[:3])}; "
                         f"the whole run took {(finished_at - started_at).total_seconds() / 60:.0f} min", ""]
