@@ -13,6 +13,9 @@ internal static partial class FileScripts
 
     public const string MissingMarker = "orchestrate: no such file";
 
+    /// <summary>Name prefix of the temporary upload files beside their destination.</summary>
+    public const string TemporaryPrefix = ".orch.";
+
     /// <summary>
     /// Writes stdin to a temporary file beside the destination, checks its size (a connection lost mid-transfer
     /// leaves a short file, which is removed instead of renamed), sets owner and mode, then renames it over the
@@ -23,9 +26,8 @@ internal static partial class FileScripts
     /// <remarks>
     /// The temporary file is named <c>.orch.PID.XXXXXXXXXX</c> after the shell that writes it. Normally that shell
     /// removes it on any failure (EXIT trap); only a writer killed outright (the host crashed, the session was
-    /// SIGKILLed) leaves one behind. The next write into the same folder removes such leftovers: regular files with
-    /// exactly that name shape whose PID is no longer running. A live writer's file is never touched, nor is anything
-    /// not named like ours; without a usable /proc nothing is removed.
+    /// SIGKILLed) leaves one behind, and the next write into the same folder removes it (regular files only; see
+    /// <see cref="DeadWriterLeftovers"/>).
     /// </remarks>
     public static string Put(FileUpload upload)
     {
@@ -35,16 +37,8 @@ internal static partial class FileScripts
         script.Append(CultureInfo.InvariantCulture, $$"""
             f={{destination}}
             d={{ShellQuote.Quote(directory)}}
-            if [ -d "/proc/$$" ]; then
-              for s in "$d"/.orch.[1-9]*; do
-                n=${s##*/.orch.}; p=${n%%.*}; r=${n#"$p".}
-                case $p in *[!0-9]*) continue ;; esac
-                case $r in ??????????) ;; *) continue ;; esac
-                case $r in *[!0-9A-Za-z]*) continue ;; esac
-                if [ -f "$s" ] && [ ! -L "$s" ] && [ ! -d "/proc/$p" ]; then rm -f -- "$s" 2>/dev/null; fi
-              done
-            fi
-            t=$(mktemp "$d/.orch.$$.XXXXXXXXXX") || exit 1
+            {{DeadWriterLeftovers.Remove("\"$d\"", TemporaryPrefix, "[ -f \"$s\" ] && [ ! -L \"$s\" ]", "rm -f -- \"$s\" 2>/dev/null")}}
+            t=$(mktemp "$d/{{DeadWriterLeftovers.Template(TemporaryPrefix)}}") || exit 1
             trap 'rm -f "$t"' EXIT
             trap 'exit 1' HUP INT TERM PIPE
             cat >"$t" || exit 1

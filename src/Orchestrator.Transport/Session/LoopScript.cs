@@ -1,3 +1,5 @@
+using Orchestrator.Transport.Commands;
+
 namespace Orchestrator.Transport.Session;
 
 /// <summary>
@@ -36,12 +38,19 @@ internal static class LoopScript
 {
     public const string ReadyMarker = "ORCH-READY";
 
+    /// <summary>
+    /// Name prefix of the session folders in the host's TMPDIR. A session killed outright leaves its folder behind;
+    /// the next session of the same user on that host removes it (see <see cref="DeadWriterLeftovers"/>).
+    /// </summary>
+    public const string FolderPrefix = "orch.";
+
     /// <summary>Name of the askpass helper inside the session directory.</summary>
     public const string AskpassFile = "a";
 
     public static string Build(string token) =>
         $$"""
-        d=$(mktemp -d "${TMPDIR:-/tmp}/orch.XXXXXXXXXX") || exit 97
+        {{DeadWriterLeftovers.Remove("\"${TMPDIR:-/tmp}\"", FolderPrefix, "[ -d \"$s\" ] && [ ! -L \"$s\" ] && [ -O \"$s\" ]", "rm -rf -- \"$s\"")}}
+        d=$(mktemp -d "${TMPDIR:-/tmp}/{{DeadWriterLeftovers.Template(FolderPrefix)}}") || exit 97
         trap 'rm -rf "$d"' EXIT
         trap 'exit 129' HUP
         trap 'exit 130' INT
