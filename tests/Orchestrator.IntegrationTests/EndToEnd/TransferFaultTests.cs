@@ -7,7 +7,7 @@ namespace Orchestrator.IntegrationTests.EndToEnd;
 /// <summary>
 /// SPEC §5: a connection lost mid-transfer leaves the old file or the new one, never a mixture. A 64 MiB upload of
 /// random bytes over a different old file is cut on the host at several points; the destination is compared byte
-/// for byte (sha256) with both, and the next run converges and leaves no temporary file of ours.
+/// for byte (sha256) with both, and the next run converges and leaves no temporary file or session folder of ours.
 /// </summary>
 /// <remarks>
 /// The cut is SIGKILL to the connection's sshd processes on the host: the kernel closes the TCP connection, so the
@@ -96,5 +96,8 @@ public sealed class TransferFaultTests(HostKitFixture lab, ITestOutputHelper log
         Assert.Equal(newSum, await Sha256Async(Destination));
         Assert.Equal("root:root 640 regular file", await lab.StatAsync(Host, Destination));
         Assert.Equal("", await UploadSaboteur.TemporaryFilesAsync(lab, Host));
+
+        // A killed session's own folder (askpass helper, password file) goes too: the next session removed it.
+        Assert.Equal("", (await lab.RunAsync(Host, "ls -d /tmp/orch.* 2>/dev/null || true")).Trim());
     }
 }
