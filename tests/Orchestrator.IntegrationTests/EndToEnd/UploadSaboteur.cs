@@ -12,6 +12,11 @@ internal static class UploadSaboteur
     // the first up to sshd's listener (the sshd whose parent is PID 1), waits for the size, then signals. Bounded: 6000 polls.
     private const string Script = """
         dir=$1; want=$2; how=$3
+        holders() {
+          ls -l /proc/[0-9]*/fd 2>/dev/null | while read -r l; do
+            case $l in /proc/*/fd:) p=${l#/proc/}; p=${p%/fd:} ;; *" -> $t") printf '%s ' "$p" ;; esac
+          done
+        }
         t=; w=; chain=; sshd=; s=0; i=0; seen=0
         while [ "$i" -lt 6000 ]; do
           i=$((i + 1))
@@ -19,9 +24,7 @@ internal static class UploadSaboteur
             for c in "$dir"/.orch.*; do [ -f "$c" ] && t=$c && break; done
           fi
           if [ -n "$t" ] && [ -z "$w" ]; then
-            w=$(ls -l /proc/[0-9]*/fd 2>/dev/null | while read -r l; do
-              case $l in /proc/*/fd:) p=${l#/proc/}; p=${p%/fd:} ;; *" -> $t") printf '%s ' "$p" ;; esac
-            done)
+            w=$(holders)
             chain=$w
             p=${w%% *}
             while [ -n "$p" ] && [ "$p" -gt 1 ] && read -r _ comm _ pp _ <"/proc/$p/stat"; do
@@ -42,10 +45,12 @@ internal static class UploadSaboteur
           sleep 0.01
         done
         [ "$seen" = 1 ] || { echo "no upload reached $want bytes in $dir (file '$t', size $s, writer '$w', chain '$chain')"; exit 1; }
+        # The processes holding the file now (a shell that had it open when first seen may have handed it on).
+        case $how in DropConnection|DropConnectionAfterRename) ;; *) w="$w $(holders)" ;; esac
         case $how in
           DropConnection|DropConnectionAfterRename) victims=$sshd; kill -KILL $sshd ;;
-          KillSession) victims=$chain; kill -KILL $chain ;;
-          StallWriter) victims=$w; kill -STOP $w ;;
+          KillSession) victims="$w $chain"; kill -KILL $victims 2>/dev/null ;;
+          StallWriter) victims=$w; kill -STOP $w 2>/dev/null ;;
         esac
         sleep 0.2
         a=$(stat -c %s -- "$t" 2>/dev/null) || a=-1
