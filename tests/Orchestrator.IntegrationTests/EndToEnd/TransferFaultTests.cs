@@ -29,7 +29,7 @@ public sealed class TransferFaultTests(HostKitFixture lab, ITestOutputHelper log
     [Theory]
     [InlineData(10, Sabotage.DropConnection)]
     [InlineData(50, Sabotage.DropConnection)]
-    [InlineData(80, Sabotage.KillSession)]
+    [InlineData(75, Sabotage.KillSession)]
     public async Task A_connection_lost_mid_transfer_leaves_the_old_file_or_the_new_one(int percent, Sabotage how)
     {
         var (oldSum, newSum, options) = await PrepareAsync();

@@ -45,12 +45,12 @@ internal static class UploadSaboteur
           sleep 0.01
         done
         [ "$seen" = 1 ] || { echo "no upload reached $want bytes in $dir (file '$t', size $s, writer '$w', chain '$chain')"; exit 1; }
-        # The processes holding the file now (a shell that had it open when first seen may have handed it on).
-        case $how in DropConnection|DropConnectionAfterRename) ;; *) w="$w $(holders)" ;; esac
+        # The chain holds the upload's shell, so once it is killed nothing can rename the file; the processes
+        # holding the file now (a shell seen with it open may have handed it to cat) are looked up only after that.
         case $how in
           DropConnection|DropConnectionAfterRename) victims=$sshd; kill -KILL $sshd ;;
-          KillSession) victims="$w $chain"; kill -KILL $victims 2>/dev/null ;;
-          StallWriter) victims=$w; kill -STOP $w 2>/dev/null ;;
+          KillSession) kill -KILL $chain; w=$(holders); victims="$chain $w"; kill -KILL $w 2>/dev/null ;;
+          StallWriter) w="$w $(holders)"; victims=$w; kill -STOP $w 2>/dev/null ;;
         esac
         sleep 0.2
         a=$(stat -c %s -- "$t" 2>/dev/null) || a=-1
