@@ -113,6 +113,14 @@ internal sealed class MesosStateChecks(MesosLab lab, StandinClient client)
                 Assert.True(actual.SequenceEqual(lines), $"{host}: {path} settings should be\n{string.Join('\n', lines)}\nare\n{string.Join('\n', actual)}");
             }
 
+            // The keyring apt reads for signed-by: world-readable (apt's _apt user) and holding exactly the repository's key.
+            var keyring = (await lab.ExecAsync(host,
+                "f=/etc/apt/keyrings/mesosphere-archive-keyring.gpg; stat -c %a $f; h=$(mktemp -d); gpg --homedir $h --show-keys --with-colons $f 2>/dev/null | awk -F: '$1 == \"fpr\" { print $10 }'; rm -rf $h"))
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.True(
+                keyring.SequenceEqual(["644", lab.Repository.Fingerprint]),
+                $"{host}: the keyring should be mode 644 and hold only {lab.Repository.Fingerprint}: {string.Join(' ', keyring)}");
+
             foreach (var (path, entries) in expected.PackageFolders(host))
             {
                 var actual = (await lab.ExecAsync(host, $"ls -A {path}")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal);

@@ -277,7 +277,7 @@ def swarm_load(argv, environ):
 
 # --- HTTP ------------------------------------------------------------------------------------------
 
-def serve(bind_ip, port, routes, describe):
+def serve(bind_ip, port, routes, describe, tls=None):
     class Handler(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
@@ -309,6 +309,15 @@ def serve(bind_ip, port, routes, describe):
         server = http.server.ThreadingHTTPServer((bind_ip, int(port)), Handler)
     except OSError as error:
         raise UsageError("Failed to initialize: Failed to bind on %s:%s: %s" % (bind_ip, port, error.strerror))
+    if tls:
+        # Swarm with --tlsverify: serve TLS with its certificate and require a client certificate signed by the CA.
+        import ssl
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(tls["tlscert"], tls["tlskey"])
+        if tls.get("tlsverify") == "true":
+            context.load_verify_locations(tls["tlscacert"])
+            context.verify_mode = ssl.CERT_REQUIRED
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     return server
 
 
@@ -367,10 +376,11 @@ def main(argv, environ):
             program = "swarm manage"
         else:
             return fail(role, "unknown stand-in role '%s'" % role, usage=False)
+        tls = flags["flags"] if role in ("swarm", "swarm-manage") and flags.get("tls") else None
         server = serve(ip, port, routes, lambda: {
             "role": role, "argv": argv, "flags": flags, "origin": origin, "start_time": started,
             "pid": os.getpid(), "libprocess_ip": environ.get("LIBPROCESS_IP"), "bind": "%s:%s" % (ip, port),
-        })
+        }, tls)
     except UsageError as error:
         return fail(role, str(error), usage=role.startswith("mesos-"))
     sys.stderr.write("I %s standin] %s listening on %s:%s with %s\n" % (
