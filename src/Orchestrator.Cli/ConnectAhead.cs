@@ -17,6 +17,7 @@ namespace Orchestrator.Cli;
 internal sealed class ConnectAhead(ITransportFactory inner) : ITransportFactory, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, (ConnectionSettings Settings, ITransport Transport)> ready = new(StringComparer.Ordinal);
+    private readonly List<ITransport> unusable = [];
 
     public void Start(Playbook playbook, HostInventory inventory, RunOptions options, CancellationToken cancellationToken)
     {
@@ -36,15 +37,20 @@ internal sealed class ConnectAhead(ITransportFactory inner) : ITransportFactory,
         foreach (var host in hosts.Take(options.Forks))
         {
             var settings = PlaybookRunner.ConnectionFor(inventory, options, host);
-            if (inner.Create(settings) is not IConnectAhead early)
+            if (settings.Connection != "ssh")
             {
+                // Only ssh has a handshake worth overlapping (a local session starts in a millisecond).
                 continue;
             }
 
-            var transport = (ITransport)early;
-            if (ready.TryAdd(host, (settings, transport)))
+            var transport = inner.Create(settings);
+            if (transport is IConnectAhead early && ready.TryAdd(host, (settings, transport)))
             {
                 early.StartConnecting(cancellationToken);
+            }
+            else
+            {
+                unusable.Add(transport);
             }
         }
     }
@@ -64,8 +70,9 @@ internal sealed class ConnectAhead(ITransportFactory inner) : ITransportFactory,
 
     public async ValueTask DisposeAsync()
     {
-        var unused = ready.Values.Select(e => e.Transport).ToList();
+        var unused = ready.Values.Select(e => e.Transport).Concat(unusable).ToList();
         ready.Clear();
+        unusable.Clear();
         await Task.WhenAll(unused.Select(t => t.DisposeAsync().AsTask())).ConfigureAwait(false);
     }
 }

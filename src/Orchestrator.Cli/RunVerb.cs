@@ -104,9 +104,9 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
         {
             connections.Start(playbook, inventory, options, cancellationToken);
         }
-        catch (UserErrorException)
+        catch (Exception e) when (e is UserErrorException or ArgumentException or FormatException)
         {
-            // A bad host pattern: the run reports it, with everything else, where it always did.
+            // A bad host pattern or connection variable: the run reports it, with everything else, where it always did.
         }
     }
 }
