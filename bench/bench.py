@@ -490,9 +490,8 @@ def machine_description(args):
         f"- ansible-core {package_version('ansible-core')}; python3-mitogen {package_version('python3-mitogen')}; "
         f"ansible-mitogen {package_version('ansible-mitogen')}; Python {command_output(['/usr/bin/python3', '-V'])}",
         f"- .NET SDK {command_output(['dotnet', '--version'])}; orchestrate at commit "
-        f"{command_output(['git', '-C', REPO_DIR, 'rev-parse', '--short', 'HEAD'])}"
-        f"{' plus uncommitted changes under src/' if command_output(['git', '-C', REPO_DIR, 'status', '--porcelain', 'src']) else ''}"
-        f" (Release build; bench.sh builds it from this tree before measuring)",
+        f"{os.environ.get('BENCH_COMMIT') or command_output(['git', '-C', REPO_DIR, 'rev-parse', '--short', 'HEAD'])}"
+        f" (Release build{'' if os.environ.get('BENCH_SKIP_BUILD') == '1' else ', built by bench.sh just before'})",
         f"- load average at the start: {' '.join(open('/proc/loadavg').read().split()[:3])} "
         "(the machine is shared; figures are noisy)",
     ]

@@ -20,6 +20,9 @@ if [ "${#need[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
 fi
 
+# The commit the measured binary is built from (recorded in the results).
+BENCH_COMMIT="$(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" status --porcelain src | grep -q . && echo ' plus uncommitted changes under src/' || true)"
+export BENCH_COMMIT
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   (cd "$repo" && dotnet build -c Release -warnaserror src/Orchestrator.Cli -nologo -v q)
 fi
