@@ -14,6 +14,11 @@ internal sealed record MesosInventory(
     string ClusterName,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> AgentAttributes)
 {
+    /// <summary>The Swarm manager (on h1, containers only) with Docker's API on the agents without TLS.</summary>
+    internal bool Swarm { get; init; }
+
+    internal static readonly string[] SwarmManagers = ["h1"];
+
     internal static MesosInventory Initial(string method) => new(method, "mesos", new Dictionary<string, IReadOnlyDictionary<string, string>>
     {
         ["h4"] = new Dictionary<string, string> { ["rack"] = "r4" },
@@ -35,6 +40,11 @@ internal sealed record MesosInventory(
         yaml.Append("    mesos_repo_codename: ").Append(Json(lab.Repository.Suite)).Append('\n');
         yaml.Append("    mesos_repo_key_fingerprint: ").Append(lab.Repository.Fingerprint).Append('\n');
         yaml.Append("    mesos_repo_keyserver: ").Append(Json(lab.Repository.Values["APTREPO_HOST"])).Append('\n');
+        if (Swarm)
+        {
+            yaml.Append("    swarm_enabled: true\n    docker_insecure_tcp: true\n");
+        }
+
         yaml.Append("  hosts:\n");
         foreach (var host in lab.Hosts)
         {
@@ -62,6 +72,15 @@ internal sealed record MesosInventory(
         {
             var attributes = string.Join(", ", AttributesOf(agent).Select(kv => kv.Key + ": " + Json(kv.Value)));
             yaml.Append("        ").Append(agent).Append(": { mesos_agent_attributes: { ").Append(attributes).Append(" } }\n");
+        }
+
+        if (Method == "containers")
+        {
+            yaml.Append("    swarm_managers:\n      hosts:\n");
+            foreach (var manager in SwarmManagers)
+            {
+                yaml.Append("        ").Append(manager).Append(": {}\n");
+            }
         }
 
         File.WriteAllText(path, yaml.ToString());

@@ -58,6 +58,16 @@ internal sealed class MesosRollout(MesosLab lab, string method, ITestOutputHelpe
         Expect.Exit(rename, 0);
         AssertRolled(rename, renameWatch, StandinClient.MasterPort, MesosLab.Masters);
         await state.AssertConvergedAsync(new MesosExpectations(lab, renamed), method);
+        if (method == "containers")
+        {
+            // Swarm on (Docker's API without TLS, on purpose): the manager on h1, the agents' dockerd on TCP, a warning.
+            var swarm = await RunAsync(renamed with { Swarm = true });
+            Expect.Exit(swarm, 0);
+            Assert.True(swarm.StandardOutput.Contains("docker_insecure_tcp", StringComparison.Ordinal), "no warning about docker_insecure_tcp\n" + swarm.Describe());
+            await SwarmChecks.AssertAsync(client, new MesosExpectations(lab, renamed));
+            await state.AssertConvergedAsync(new MesosExpectations(lab, renamed), method);
+        }
+
         log.WriteLine($"{method}: converge {first.WallTime.TotalSeconds:0} s, rerun {second.WallTime.TotalSeconds:0} s, " +
                       $"attributes {attributes.WallTime.TotalSeconds:0} s, check {check.WallTime.TotalSeconds:0} s, rename {rename.WallTime.TotalSeconds:0} s");
     }

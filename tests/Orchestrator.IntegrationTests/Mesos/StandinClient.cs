@@ -75,6 +75,20 @@ internal sealed class StandinClient : IDisposable
         }
     }
 
+    /// <summary>The body of a GET, or null when nothing answers or the status is not 200.</summary>
+    internal async Task<string?> GetTextAsync(string address, int port, string path)
+    {
+        try
+        {
+            using var response = await http.GetAsync(new Uri($"http://{address}:{port}{path}"));
+            return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : null;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return null;
+        }
+    }
+
     public void Dispose() => http.Dispose();
 
     private static Dictionary<string, string> Strings(JsonElement element) =>

@@ -245,6 +245,14 @@ def swarm_load(argv, environ):
         else:
             flags[canonical] = value
         i += 1
+    # Like the driver's options.String(key, env): an option not given falls back to its SWARM_MESOS_* variable.
+    for key, env in (("mesos.address", "SWARM_MESOS_ADDRESS"), ("mesos.port", "SWARM_MESOS_PORT"),
+                     ("mesos.user", "SWARM_MESOS_USER"), ("mesos.checkpointfailover", "SWARM_MESOS_CHECKPOINT_FAILOVER"),
+                     ("mesos.offertimeout", "SWARM_MESOS_OFFER_TIMEOUT"),
+                     ("mesos.offerrefusetimeout", "SWARM_MESOS_OFFER_REFUSE_TIMEOUT"),
+                     ("mesos.tasktimeout", "SWARM_MESOS_TASK_TIMEOUT")):
+        if key not in cluster_opts and environ.get(env):
+            cluster_opts[key] = environ[env]
     discovery = rest[0] if len(rest) == 1 else environ.get("SWARM_DISCOVERY", "")
     if len(rest) > 1:
         raise UsageError("Incorrect Usage.\n\nunexpected arguments: %s" % " ".join(rest[1:]))
