@@ -57,7 +57,7 @@ def parse_args():
     parser.add_argument("--rounds", type=int, default=3, help="rounds per scenario (default: %(default)s)")
     parser.add_argument("--tools", default=",".join(ALL_TOOLS), help="subset of orchestrate,ansible,mitogen")
     parser.add_argument("--quick", action="store_true",
-                        help="1 round, scenarios 3x30 and 20x10, Ansible skipped at 200 hosts")
+                        help="1 round of 3x30 and 20x10 only")
     parser.add_argument("--big-ansible", choices=("auto", "run", "skip"), default="auto",
                         help="Ansible/Mitogen at 100+ hosts: auto = run once if the 20-host figure predicts "
                              "under --big-limit seconds (default: %(default)s)")
