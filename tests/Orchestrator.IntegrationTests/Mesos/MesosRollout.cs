@@ -53,10 +53,13 @@ internal sealed class MesosRollout(MesosLab lab, string method, ITestOutputHelpe
         AssertOnlyClusterNameDiff(check);
         Assert.Equal(before, await state.SnapshotAsync(method));
 
-        // The new cluster name for real: only the masters restart, one at a time, each healthy before the next.
+        // The new cluster name for real: only the masters restart, one at a time, each healthy before the next,
+        // the leading master last (one election, not three).
+        var leader = await state.LeadingMasterAsync(new MesosExpectations(lab, zoned));
         var (rename, renameWatch) = await WatchedRunAsync(renamed);
         Expect.Exit(rename, 0);
         AssertRolled(rename, renameWatch, StandinClient.MasterPort, MesosLab.Masters);
+        Assert.True(renameWatch.Restarted()[^1].Host == leader, $"the leading master {leader} should restart last\n{renameWatch.Describe()}");
         await state.AssertConvergedAsync(new MesosExpectations(lab, renamed), method);
         if (method == "containers")
         {

@@ -31,6 +31,7 @@ internal sealed class MesosStateChecks(MesosLab lab, StandinClient client)
         }
 
         await AssertOneZookeeperLeaderAsync(expected);
+        await LeadingMasterAsync(expected);
         if (method == "packages")
         {
             await AssertPackageFilesAsync(expected);
@@ -40,6 +41,33 @@ internal sealed class MesosStateChecks(MesosLab lab, StandinClient client)
         {
             await AssertContainersAsync(expected);
         }
+    }
+
+    /// <summary>The one master whose /metrics/snapshot says master/elected 1 (waits a bounded while for an election).</summary>
+    internal async Task<string> LeadingMasterAsync(MesosExpectations expected)
+    {
+        var leaders = new List<string>();
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            leaders.Clear();
+            foreach (var master in MesosLab.Masters)
+            {
+                var metrics = await client.GetTextAsync(expected.Address(master), StandinClient.MasterPort, "/metrics/snapshot") ?? "";
+                if (metrics.Contains("\"master/elected\": 1.0", StringComparison.Ordinal))
+                {
+                    leaders.Add(master);
+                }
+            }
+
+            if (leaders.Count == 1)
+            {
+                return leaders[0];
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+
+        throw new Xunit.Sdk.XunitException($"expected exactly one elected master, got: {string.Join(", ", leaders)}");
     }
 
     /// <summary>Checksums of every configuration file and run script, and the running containers, per host.</summary>

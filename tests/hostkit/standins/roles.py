@@ -1,5 +1,7 @@
 """The endpoints each stand-in answers, shaped like the real program's (only what the content reads)."""
+import json
 import socket
+import urllib.request
 
 from standin import parse_attributes, parse_resources
 
@@ -17,28 +19,54 @@ def mesos_routes(kind, flags, ip, port, started, version):
     }
     if kind == "master":
         state["cluster"] = flags.get("cluster", "")
-        state["leader"] = state["pid"]
-        state["elected_time"] = started
-        metrics = {"master/elected": 1.0, "registrar/log/recovered": 1.0}
+        leader = lambda: elected_master(flags, advertised, port, started)
+        metrics = lambda: {"master/elected": 1.0 if leader() == advertised else 0.0, "registrar/log/recovered": 1.0}
+        state_of = lambda: dict(state, leader="master@%s:%s" % (leader(), port))
         health_paths = ("/master/health", "/health")
         state_paths = ("/master/state", "/state", "/master/state.json", "/state.json")
     else:
         state["attributes"] = parse_attributes(flags.get("attributes"))
         state["resources"] = parse_resources(flags.get("resources"))
         state["master_hostname"] = flags.get("master", "")
-        metrics = {"slave/registered": 1.0}
+        metrics = lambda: {"slave/registered": 1.0}
+        state_of = lambda: state
         health_paths = ("/health", "/slave(1)/health")
         state_paths = ("/state", "/slave(1)/state", "/state.json")
     routes = {
         "/flags": lambda: (200, {"flags": dict(flags)}),
-        "/metrics/snapshot": lambda: (200, metrics),
+        "/metrics/snapshot": lambda: (200, metrics()),
         "/version": lambda: (200, {"version": version}),
     }
     for path in health_paths:
         routes[path] = lambda: (200, "")
     for path in state_paths:
-        routes[path] = lambda: (200, state)
+        routes[path] = lambda: (200, state_of())
     return routes, state
+
+
+def elected_master(flags, own_address, port, started):
+    """Which master leads, as a ZooKeeper election would settle it, without a ZooKeeper client.
+
+    The candidates are the masters on the hosts of the --zk URL (at this master's port) that run with the same
+    --zk; the one that has been running longest leads, so leadership stays put until the leader stops, and a
+    restarted master comes back as a follower. Without --zk (standalone) this master leads.
+    """
+    zk = flags.get("zk")
+    if not zk or not zk.startswith("zk://"):
+        return own_address
+    best = (started, own_address)
+    for entry in zk[len("zk://"):].split("/", 1)[0].split(","):
+        host = entry.rsplit("@", 1)[-1].rsplit(":", 1)[0]
+        if host == own_address:
+            continue
+        try:
+            with urllib.request.urlopen("http://%s:%s/standin" % (host, port), timeout=1) as response:
+                peer = json.load(response)
+        except (OSError, ValueError):
+            continue
+        if peer.get("role") == "mesos-master" and peer.get("flags", {}).get("zk") == zk:
+            best = min(best, (peer.get("start_time", 0.0), host))
+    return best[1]
 
 
 def marathon_routes(flags, port, started, version, libprocess_ip):
