@@ -71,9 +71,16 @@ internal static class SshCommandLine
         return Create(arguments);
     }
 
+    /// <summary>
+    /// Through setsid, so ssh (and the master it forks) leads a session of its own: a Ctrl-C at the controller's
+    /// terminal goes to the terminal's process group, and the ssh clients must not get it. The controller handles
+    /// it and rolls back in-flight uploads over the still-open connection before it closes it. BatchMode means ssh
+    /// never needs the terminal. setsid execs in place (the child is never a group leader), so the PID is ssh's.
+    /// </summary>
     private static ProcessStartInfo Create(List<string> arguments)
     {
-        var startInfo = new ProcessStartInfo("ssh");
+        var startInfo = new ProcessStartInfo("setsid");
+        startInfo.ArgumentList.Add("ssh");
         foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);

@@ -8,6 +8,8 @@ namespace Orchestrator.IntegrationTests.EndToEnd;
 /// is held in flight on purpose (its writer on the host is stopped at a quarter of the file), the signal goes to
 /// the real program, then the writer resumes: the program must exit 99 with its report, leave the destination
 /// byte-exact old or new, leave no temporary file on the host by the time it exits, and start no further task.
+/// The group case is a terminal's Ctrl-C: it reaches every process of the foreground group, so the program's ssh
+/// clients must not be in it, or the connection drops before the controller can roll the upload back.
 /// </summary>
 [Collection(HostKitCollection.Name)]
 public sealed class InterruptedTransferTests(HostKitFixture lab, ITestOutputHelper log) : IDisposable
@@ -17,9 +19,10 @@ public sealed class InterruptedTransferTests(HostKitFixture lab, ITestOutputHelp
     private readonly Workspace workspace = new(lab);
 
     [Theory]
-    [InlineData("INT")]
-    [InlineData("TERM")]
-    public async Task A_signal_during_an_upload_exits_99_with_no_half_written_file(string signal)
+    [InlineData("INT", false)]
+    [InlineData("TERM", false)]
+    [InlineData("INT", true)]
+    public async Task A_signal_during_an_upload_exits_99_with_no_half_written_file(string signal, bool wholeGroup)
     {
         var (oldSum, newSum, options) = await TransferFaultTests.PrepareAsync(lab, workspace, Host);
         OrchestrateResult run;
@@ -30,7 +33,7 @@ public sealed class InterruptedTransferTests(HostKitFixture lab, ITestOutputHelp
             try
             {
                 stalled = await UploadSaboteur.StrikeAsync(lab, Host, TransferFaultTests.Root, TransferFaultTests.NewSize / 4, Sabotage.StallWriter);
-                await running.SignalAsync(signal);
+                await running.SignalAsync(signal, wholeGroup);
 
                 // Not a timing assertion: the program may exit whenever it likes, and the host is looked at when it
                 // has. Exiting while the host is still stalled means it did not wait for the write to roll back.
@@ -51,7 +54,7 @@ public sealed class InterruptedTransferTests(HostKitFixture lab, ITestOutputHelp
         }
 
         var sum = (await lab.RunAsync(Host, $"sha256sum <{TransferFaultTests.Destination}")).Split(' ')[0];
-        log.WriteLine($"SIG{signal} while stalled: {stalled.Raw}; exit {run.ExitCode} after {run.WallTime.TotalSeconds:0.0} s; "
+        log.WriteLine($"SIG{signal}{(wholeGroup ? " to the process group" : "")} while stalled: {stalled.Raw}; exit {run.ExitCode} after {run.WallTime.TotalSeconds:0.0} s; "
             + $"destination holds the {(sum == oldSum ? "old" : sum == newSum ? "new" : "MIXED")} content");
 
         var report = Expect.Exit(run, 99);

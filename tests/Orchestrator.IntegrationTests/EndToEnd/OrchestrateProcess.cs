@@ -42,7 +42,9 @@ internal sealed class OrchestrateProcess : IDisposable
             throw new InvalidOperationException($"{program} is missing: the Cli build output should be copied next to the tests");
         }
 
-        var startInfo = new ProcessStartInfo("dotnet")
+        // setsid: the program leads its own process group, as a job at a terminal does, so a test can send a signal
+        // to the whole group the way a terminal's Ctrl-C does (setsid execs in place: the PID is the program's).
+        var startInfo = new ProcessStartInfo("setsid")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -52,6 +54,7 @@ internal sealed class OrchestrateProcess : IDisposable
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        startInfo.ArgumentList.Add("dotnet");
         startInfo.ArgumentList.Add(program);
         foreach (var argument in arguments)
         {
@@ -73,10 +76,13 @@ internal sealed class OrchestrateProcess : IDisposable
     /// <summary>Sends SIGTERM, as a service manager would ask the program to stop.</summary>
     public Task TerminateAsync() => SignalAsync("TERM");
 
-    /// <summary>Sends a signal (TERM, INT) to the program alone, not to the ssh processes it started.</summary>
-    public async Task SignalAsync(string signal)
+    /// <summary>Sends a signal (TERM, INT) to the program alone, or to its process group.</summary>
+    /// <param name="wholeGroup">To the program's whole process group, as a terminal's Ctrl-C does (every process
+    /// the program started and left in its group gets it too).</param>
+    public async Task SignalAsync(string signal, bool wholeGroup = false)
     {
-        var result = await HostKit.ProcessRunner.RunAsync("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(10));
+        var pid = process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var result = await HostKit.ProcessRunner.RunAsync("kill", ["-" + signal, "--", wholeGroup ? "-" + pid : pid], TimeSpan.FromSeconds(10));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"kill -{signal} failed: " + result.Describe());

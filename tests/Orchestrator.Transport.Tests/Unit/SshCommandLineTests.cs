@@ -16,10 +16,11 @@ public sealed class SshCommandLineTests
     };
 
     [Fact]
-    public void The_session_is_multiplexed_batch_mode_and_has_no_terminal()
+    public void The_session_is_multiplexed_batch_mode_has_no_terminal_and_a_process_session_of_its_own()
     {
-        var arguments = SshCommandLine.Session(Settings, "/tmp/orch-x/m", verbose: false, "exec /bin/sh -c x").ArgumentList.ToList();
-        Assert.Equal("-T", arguments[0]);
+        var startInfo = SshCommandLine.Session(Settings, "/tmp/orch-x/m", verbose: false, "exec /bin/sh -c x");
+        var arguments = startInfo.ArgumentList.ToList();
+        Assert.Equal(["setsid", "ssh", "-T"], [startInfo.FileName, arguments[0], arguments[1]]);
         Assert.Contains("BatchMode=yes", arguments);
         Assert.Contains("ControlMaster=auto", arguments);
         Assert.Contains($"ControlPersist={SshCommandLine.ControlPersistSeconds}", arguments);
