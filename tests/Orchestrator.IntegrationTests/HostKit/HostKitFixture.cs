@@ -1,4 +1,3 @@
-using System.Text.Json;
 
 namespace Orchestrator.IntegrationTests.HostKit;
 
@@ -56,7 +55,7 @@ public sealed class HostKitFixture : IAsyncLifetime
             await RunScriptAsync(EnsureDockerTimeout, "ensure-docker");
             await RunScriptAsync(BuildImageTimeout, "build-image");
             await RunScriptAsync(UpTimeout, "up", HostCount.ToString(System.Globalization.CultureInfo.InvariantCulture), LabPrefix);
-            _hosts = ReadHosts(Path.Combine(StateDirectory, "hosts.json"));
+            _hosts = LabHost.ReadAll(Path.Combine(StateDirectory, "hosts.json"));
         }
         catch
         {
@@ -121,25 +120,6 @@ public sealed class HostKitFixture : IAsyncLifetime
         }
     }
 
-    private async Task RunScriptAsync(TimeSpan timeout, params string[] arguments)
-    {
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["HOSTKIT_STATE"] = StateDirectory };
-        var result = await ProcessRunner.RunAsync("bash", [ScriptPath, .. arguments], timeout, environment);
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"hostkit.sh {string.Join(' ', arguments)} failed: {result.Describe()}");
-        }
-    }
-
-    private static List<LabHost> ReadHosts(string hostsJson)
-    {
-        using var document = JsonDocument.Parse(File.ReadAllText(hostsJson));
-        return document.RootElement.EnumerateArray()
-            .Select(h => new LabHost(
-                h.GetProperty("name").GetString()!,
-                h.GetProperty("container").GetString()!,
-                h.GetProperty("port").GetInt32(),
-                h.GetProperty("ip").GetString()!))
-            .ToList();
-    }
+    private Task RunScriptAsync(TimeSpan timeout, params string[] arguments) =>
+        KitScript.RunAsync(ScriptPath, StateDirectory, timeout, arguments);
 }

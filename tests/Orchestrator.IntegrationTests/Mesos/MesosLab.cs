@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Orchestrator.IntegrationTests.HostKit;
 using Orchestrator.IntegrationTests.Modules;
 
@@ -59,7 +58,7 @@ internal sealed class MesosLab : IAsyncDisposable
             await lab.KitAsync("hostkit.sh", LongStep, "ensure-docker");
             await lab.KitAsync("hostkit.sh", LongStep, "build-image");
             await lab.KitAsync("hostkit.sh", ShortStep * 3, "up", "5", Prefix);
-            lab.Hosts = ReadHosts(Path.Combine(state, "hosts.json"));
+            lab.Hosts = LabHost.ReadAll(Path.Combine(state, "hosts.json"));
             await lab.KitAsync("aptrepo/aptrepo.sh", LongStep, "build");
             await lab.KitAsync("aptrepo/aptrepo.sh", ShortStep, "serve");
             await lab.KitAsync("aptrepo/aptrepo.sh", ShortStep, ["isolate", .. AllHosts]);
@@ -109,26 +108,6 @@ internal sealed class MesosLab : IAsyncDisposable
         }
     }
 
-    private async Task KitAsync(string script, TimeSpan timeout, params string[] arguments)
-    {
-        var path = Path.Combine(RepositoryRoot, "tests", "hostkit", script);
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["HOSTKIT_STATE"] = StateDirectory };
-        var result = await ProcessRunner.RunAsync("bash", [path, .. arguments], timeout, environment);
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"{script} {string.Join(' ', arguments)} failed: {result.Describe()}");
-        }
-    }
-
-    private static List<LabHost> ReadHosts(string hostsJson)
-    {
-        using var document = JsonDocument.Parse(File.ReadAllText(hostsJson));
-        return document.RootElement.EnumerateArray()
-            .Select(h => new LabHost(
-                h.GetProperty("name").GetString()!,
-                h.GetProperty("container").GetString()!,
-                h.GetProperty("port").GetInt32(),
-                h.GetProperty("ip").GetString()!))
-            .ToList();
-    }
+    private Task KitAsync(string script, TimeSpan timeout, params string[] arguments) =>
+        KitScript.RunAsync(Path.Combine(RepositoryRoot, "tests", "hostkit", script), StateDirectory, timeout, arguments);
 }
