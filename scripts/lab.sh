@@ -15,7 +15,8 @@ APTREPO="$ROOT/tests/hostkit/aptrepo/aptrepo.sh"
 IMAGES="$ROOT/tests/hostkit/standins/images.sh"
 INVENTORY="$HOSTKIT_STATE/mesos-inventory.yaml"
 REPORT="$HOSTKIT_STATE/site-report.json"
-CLI_DLL="$ROOT/src/Orchestrator.Cli/bin/Release/net10.0/orchestrate.dll"
+# The Release build: self-contained, precompiled (see the Cli project file).
+CLI="$ROOT/src/Orchestrator.Cli/bin/Release/net10.0/orchestrate"
 
 die() { echo "lab: error: $*" >&2; exit 1; }
 say() { echo "lab: $*" >&2; }
@@ -65,11 +66,11 @@ write_inventory() { # METHOD
 }
 
 orchestrate() {
-  if [ ! -f "$CLI_DLL" ] || [ -n "$(find "$ROOT/src" -name '*.cs' -newer "$CLI_DLL" -print -quit)" ]; then
+  if [ ! -x "$CLI" ] || [ -n "$(find "$ROOT/src" -name '*.cs' -newer "$CLI" -print -quit)" ]; then
     say "building orchestrate (Release)"
     dotnet build "$ROOT/src/Orchestrator.Cli" -c Release -nologo -v quiet >/dev/null || die "dotnet build failed"
   fi
-  dotnet "$CLI_DLL" "$@"
+  "$CLI" "$@"
 }
 
 up() {
