@@ -27,17 +27,26 @@ public sealed class SshTransport : ITransport, IConnectAhead
 
     /// <param name="logger">Optional; Debug logs commands (never stdin, environment values or passwords), Trace adds ssh -vvv output.</param>
     public SshTransport(ConnectionSettings settings, ILogger? logger = null)
+        : this(settings, logger, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile))
+    {
+    }
+
+    /// <param name="userHome">Holds .orchestrate/cp, the folder of masters kept between runs (ControlPersist).</param>
+    internal SshTransport(ConnectionSettings settings, ILogger? logger, string userHome)
     {
         ArgumentNullException.ThrowIfNull(settings);
         logger ??= NullLogger.Instance;
         HostName = settings.HostName;
-        launcher = new SshLauncher(settings, logger);
+        launcher = new SshLauncher(settings, logger, userHome);
         connection = new ShellConnection(launcher, settings.HostName, logger);
     }
 
     public string HostName { get; }
 
-    internal string ControlDirectory => launcher.ControlDirectory;
+    /// <summary>The folder of the master's socket: private to this transport unless the master is kept (ControlPersist).</summary>
+    internal string ControlDirectory => launcher.Socket.Folder;
+
+    internal ControlSocket ControlSocket => launcher.Socket;
 
     internal string? SessionDirectory => connection.SessionDirectory;
 
@@ -64,6 +73,9 @@ public sealed class SshTransport : ITransport, IConnectAhead
     /// <inheritdoc/>
     public void StartConnecting(CancellationToken cancellationToken) => connection.StartOpening(cancellationToken);
 
-    /// <summary>Ends the session, stops the master (<c>ssh -O exit</c>) and removes the control folder.</summary>
+    /// <summary>
+    /// Ends the session, stops the master (<c>ssh -O exit</c>) and removes the control folder; a master kept by
+    /// the user's ControlPersist is left running for the next run.
+    /// </summary>
     public ValueTask DisposeAsync() => connection.DisposeAsync();
 }

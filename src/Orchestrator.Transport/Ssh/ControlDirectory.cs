@@ -8,7 +8,7 @@ namespace Orchestrator.Transport.Ssh;
 /// </summary>
 internal static class ControlDirectory
 {
-    private const int MaxSocketPath = 104 - 17;
+    public const int MaxSocketPath = 104 - 17;
 
     public const string SocketName = "m";
 

@@ -4,37 +4,35 @@ using Orchestrator.Core.Transport;
 
 namespace Orchestrator.Transport.Ssh;
 
-/// <summary>The ssh command lines of a transport: the session, and the master's shutdown.</summary>
+/// <summary>The ssh command lines of a transport: the session, and requests to its master (-O).</summary>
 internal static class SshCommandLine
 {
-    /// <summary>Seconds the master outlives its last client (a recycled session reuses it meanwhile).</summary>
-    public const int ControlPersistSeconds = 60;
-
     public static string Target(ConnectionSettings settings) =>
         string.IsNullOrEmpty(settings.Address) ? settings.HostName : settings.Address;
 
     /// <summary>
     /// Options shared by every ssh call of a transport. Host keys are left to ssh (known_hosts,
     /// StrictHostKeyChecking from the user's config or CommonArgs). ssh keeps the first value it sees for an
-    /// option, so ours come first where they must win (multiplexing) and CommonArgs are appended.
+    /// option, so ours come first where they must win (multiplexing) and CommonArgs are appended. The
+    /// multiplexing options are the <paramref name="socket"/>'s: ours, or the user's for a persistent master.
     /// </summary>
-    public static List<string> Options(ConnectionSettings settings, string controlPath)
+    public static List<string> Options(ConnectionSettings settings, ControlSocket socket)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(settings.ConnectTimeout.TotalSeconds));
-        var options = new List<string>
+        var options = new List<string> { "-o", "BatchMode=yes", "-o", "ControlMaster=auto", "-o", socket.PersistOption };
+        if (socket.PathOption is { } path)
         {
-            "-o", "BatchMode=yes",
-            "-o", "ControlMaster=auto",
-            "-o", $"ControlPersist={ControlPersistSeconds}",
+            options.AddRange(["-o", path]);
+        }
 
-            // ssh expands % tokens in ControlPath.
-            "-o", "ControlPath=" + controlPath.Replace("%", "%%", StringComparison.Ordinal),
+        options.AddRange(
+        [
             "-o", string.Create(CultureInfo.InvariantCulture, $"ConnectTimeout={seconds}"),
 
             // A host that vanishes without closing the TCP connection is noticed in about a minute, not hours.
             "-o", "ServerAliveInterval=15",
             "-o", "ServerAliveCountMax=4",
-        };
+        ]);
 
         // 22 is also what an unset ansible_port looks like: leave it to ssh, so ~/.ssh/config can still set it.
         if (settings.Port != 22)
@@ -57,17 +55,18 @@ internal static class SshCommandLine
     }
 
     /// <param name="remoteCommand">One string: ssh hands it to the login shell as <c>$SHELL -c</c>.</param>
-    public static ProcessStartInfo Session(ConnectionSettings settings, string controlPath, bool verbose, string remoteCommand)
+    public static ProcessStartInfo Session(ConnectionSettings settings, ControlSocket socket, bool verbose, string remoteCommand)
     {
         // -T: no terminal, so bytes pass unchanged and no escape character is recognized.
-        List<string> arguments = ["-T", .. verbose ? ["-vvv"] : Array.Empty<string>(), .. Options(settings, controlPath)];
+        List<string> arguments = ["-T", .. verbose ? ["-vvv"] : Array.Empty<string>(), .. Options(settings, socket)];
         arguments.AddRange(["--", Target(settings), remoteCommand]);
         return Create(arguments);
     }
 
-    public static ProcessStartInfo ExitMaster(ConnectionSettings settings, string controlPath)
+    /// <summary>A request to the master: <c>exit</c> stops it, <c>check</c> prints its PID.</summary>
+    public static ProcessStartInfo Control(ConnectionSettings settings, ControlSocket socket, string request)
     {
-        List<string> arguments = [.. Options(settings, controlPath), "-O", "exit", "--", Target(settings)];
+        List<string> arguments = [.. Options(settings, socket), "-O", request, "--", Target(settings)];
         return Create(arguments);
     }
 

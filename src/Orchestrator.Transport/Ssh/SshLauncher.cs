@@ -6,43 +6,52 @@ using Orchestrator.Transport.Session;
 namespace Orchestrator.Transport.Ssh;
 
 /// <summary>
-/// Runs the session loop over the system ssh client, multiplexed through a ControlMaster in a private folder
-/// so that a recycled session (after a timeout) and any later ssh call reuse the same authenticated connection.
+/// Runs the session loop over the system ssh client, multiplexed through a ControlMaster (see
+/// <see cref="ControlSocket"/>) so that a recycled session (after a timeout) and any later ssh call reuse the
+/// same authenticated connection.
 /// </summary>
-internal sealed class SshLauncher(ConnectionSettings settings, ILogger logger) : ISessionLauncher
+internal sealed class SshLauncher(ConnectionSettings settings, ILogger logger, string userHome) : ISessionLauncher
 {
     private static readonly TimeSpan ExitLimit = TimeSpan.FromSeconds(5);
 
-    public string ControlDirectory { get; } = Ssh.ControlDirectory.Create();
-
-    public string ControlPath => ControlDirectory + "/" + Ssh.ControlDirectory.SocketName;
+    public ControlSocket Socket { get; } = ControlSocketChoice.For(settings, userHome, logger);
 
     // Connecting, then the login shell's start-up files (which can be slow) before our loop says it is ready.
     public TimeSpan StartupTimeout => settings.ConnectTimeout + TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Kills the ssh client only: its one local descendant is the shared master, which stays. For the host
-    /// this is a dropped connection: the remote commands see end of file (an upload removes its temporary
-    /// file) and a command with a timeout is ended by it.
+    /// Kills the ssh client only. A master is never among its processes: ssh starts it as a daemon (forked twice,
+    /// in a session of its own), which stays for the next session. For the host this is a dropped connection:
+    /// the remote commands see end of file (an upload removes its temporary file) and a command with a timeout
+    /// is ended by it.
     /// </summary>
     public void Abort(Process process, string sessionDirectory) => ProcessEnd.Kill(process, entireProcessTree: false);
 
     public ProcessStartInfo CreateStartInfo(string loopScript) =>
         SshCommandLine.Session(
             settings,
-            ControlPath,
+            Socket,
             logger.IsEnabled(LogLevel.Trace),
             "exec /bin/sh -c " + ShellQuote.Quote(loopScript));
 
     public string DescribeFailure(SessionLostException failure) =>
         SshFailure.Describe(SshCommandLine.Target(settings), failure);
 
-    /// <summary>Stops the master (<c>ssh -O exit</c>) and removes the control folder.</summary>
+    /// <summary>
+    /// Stops a private master (<c>ssh -O exit</c>) and removes its folder; a persistent one is left for the next
+    /// run, ending by itself once idle for its ControlPersist time.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
-        if (File.Exists(ControlPath))
+        if (Socket.LeaveRunning)
         {
-            var startInfo = SshCommandLine.ExitMaster(settings, ControlPath);
+            logger.LogDebug("[{Host}] leaving the ssh master running ({Persist})", settings.HostName, Socket.PersistOption);
+            return;
+        }
+
+        if (File.Exists(Socket.PrivateSocket))
+        {
+            var startInfo = SshCommandLine.Control(settings, Socket, "exit");
             startInfo.RedirectStandardOutput = true;
             startInfo.RedirectStandardError = true;
             startInfo.RedirectStandardInput = true;
@@ -62,12 +71,12 @@ internal sealed class SshLauncher(ConnectionSettings settings, ILogger logger) :
 
             // The master removes its socket as it exits; wait for that (bounded) so nothing is left behind.
             var deadline = DateTime.UtcNow + ExitLimit;
-            while (File.Exists(ControlPath) && DateTime.UtcNow < deadline)
+            while (File.Exists(Socket.PrivateSocket) && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(20).ConfigureAwait(false);
             }
         }
 
-        Ssh.ControlDirectory.Remove(ControlDirectory);
+        ControlDirectory.Remove(Socket.Folder);
     }
 }

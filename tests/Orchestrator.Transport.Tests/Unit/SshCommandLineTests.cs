@@ -15,15 +15,17 @@ public sealed class SshCommandLineTests
         CommonArgs = ["-o", "ProxyJump=bastion", "-o", "UserKnownHostsFile=/k"],
     };
 
+    private static readonly ControlSocket Private = ControlSocket.Private("/tmp/orch-x");
+
     [Fact]
     public void The_session_is_multiplexed_batch_mode_has_no_terminal_and_a_process_session_of_its_own()
     {
-        var startInfo = SshCommandLine.Session(Settings, "/tmp/orch-x/m", verbose: false, "exec /bin/sh -c x");
+        var startInfo = SshCommandLine.Session(Settings, Private, verbose: false, "exec /bin/sh -c x");
         var arguments = startInfo.ArgumentList.ToList();
         Assert.Equal(["setsid", "ssh", "-T"], [startInfo.FileName, arguments[0], arguments[1]]);
         Assert.Contains("BatchMode=yes", arguments);
         Assert.Contains("ControlMaster=auto", arguments);
-        Assert.Contains($"ControlPersist={SshCommandLine.ControlPersistSeconds}", arguments);
+        Assert.Contains($"ControlPersist={ControlSocket.PrivatePersistSeconds}", arguments);
         Assert.Contains("ControlPath=/tmp/orch-x/m", arguments);
         Assert.Contains("ConnectTimeout=3", arguments);
         Assert.Contains("Port=2222", arguments);
@@ -36,7 +38,7 @@ public sealed class SshCommandLineTests
     [Fact]
     public void Host_keys_are_left_to_ssh_and_common_args_come_after_ours()
     {
-        var arguments = SshCommandLine.Session(Settings, "/tmp/orch-x/m", verbose: true, "x").ArgumentList.ToList();
+        var arguments = SshCommandLine.Session(Settings, Private, verbose: true, "x").ArgumentList.ToList();
         Assert.DoesNotContain(arguments, a => a.Contains("StrictHostKeyChecking", StringComparison.OrdinalIgnoreCase));
         Assert.True(arguments.IndexOf("ProxyJump=bastion") > arguments.IndexOf("ControlPath=/tmp/orch-x/m"));
         Assert.True(arguments.IndexOf("UserKnownHostsFile=/k") < arguments.IndexOf("--"));
@@ -46,7 +48,7 @@ public sealed class SshCommandLineTests
     [Fact]
     public void The_host_name_is_the_target_when_there_is_no_address_and_percent_signs_are_escaped()
     {
-        var arguments = SshCommandLine.ExitMaster(new ConnectionSettings("db1"), "/tmp/a%b/m").ArgumentList.ToList();
+        var arguments = SshCommandLine.Control(new ConnectionSettings("db1"), ControlSocket.Private("/tmp/a%b"), "exit").ArgumentList.ToList();
         Assert.Equal(["-O", "exit", "--", "db1"], arguments[^4..]);
         Assert.Contains("ControlPath=/tmp/a%%b/m", arguments);
         Assert.DoesNotContain(arguments, a => a.StartsWith("User=", StringComparison.Ordinal));

@@ -1,0 +1,37 @@
+namespace Orchestrator.Transport.Ssh;
+
+/// <summary>
+/// Where a transport's ControlMaster listens and whether it outlives the transport. By default each transport
+/// has a private master in a folder of its own, stopped on dispose, so a changed host key fails the next run.
+/// A user's ControlPersist in ansible_ssh_common_args opts in to a master that stays for later runs (as
+/// Ansible's ControlPersist=60s does): then the user's ControlPersist and ControlPath win, and without a
+/// ControlPath the socket lives in <see cref="PersistentControlFolder"/>.
+/// </summary>
+/// <param name="PersistOption">The <c>-o</c> argument for ControlPersist, ours or the user's.</param>
+/// <param name="PathOption">The <c>-o</c> argument for ControlPath, ours or the user's; null when the user's <c>-S</c> sets it.</param>
+/// <param name="Folder">The folder holding the socket; "" when the user chose the path.</param>
+/// <param name="LeaveRunning">A persistent master: neither stopped nor its folder removed on dispose.</param>
+internal sealed record ControlSocket(string PersistOption, string? PathOption, string Folder, bool LeaveRunning)
+{
+    /// <summary>Seconds a private master outlives its last client (a recycled session reuses it meanwhile).</summary>
+    public const int PrivatePersistSeconds = 60;
+
+    /// <summary>The private master's socket path (unexpanded, as ssh reads it), for checking that it exists.</summary>
+    public string PrivateSocket => LeaveRunning ? "" : Folder + "/" + ControlDirectory.SocketName;
+
+    public static ControlSocket Private(string folder) =>
+        new($"ControlPersist={PrivatePersistSeconds}", PathFor(folder + "/" + ControlDirectory.SocketName), folder, LeaveRunning: false);
+
+    public static ControlSocket Persistent(UserMultiplexing user, string folder)
+    {
+        if (user.ChoosesControlPath)
+        {
+            return new(user.ControlPersistOption!, user.ControlPathOption, "", LeaveRunning: true);
+        }
+
+        // The folder's own '%' are escaped; %C is left for ssh to expand.
+        return new(user.ControlPersistOption!, PathFor(folder) + "/" + PersistentControlFolder.SocketName, folder, LeaveRunning: true);
+    }
+
+    private static string PathFor(string path) => "ControlPath=" + path.Replace("%", "%%", StringComparison.Ordinal);
+}

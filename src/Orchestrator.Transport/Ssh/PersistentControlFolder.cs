@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Runtime.Versioning;
+using System.Text;
+
+namespace Orchestrator.Transport.Ssh;
+
+/// <summary>
+/// The stable per-user folder for masters that outlive a run (ControlPersist): <c>~/.orchestrate/cp</c>, or
+/// <c>/tmp/orch-cp-UID</c> when the home folder's path would make the socket path too long. Sockets are named
+/// by ssh's <c>%C</c> (a hash of local host, host, port and user), so one folder serves every host. Another
+/// user who can write into the folder could put a socket there that impersonates a host, so a folder that is
+/// not the user's own or is writable by group or others is refused.
+/// </summary>
+internal static class PersistentControlFolder
+{
+    public const string SocketName = "%C";
+
+    // %C expands to a SHA-1 in hex.
+    private const int ExpandedNameLength = 40;
+
+    private const UnixFileMode PrivateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    /// <summary>The folder to use: the first candidate whose socket path fits.</summary>
+    public static string Choose(string home, uint user)
+    {
+        if (Path.IsPathFullyQualified(home))
+        {
+            var inHome = Path.Combine(home, ".orchestrate", "cp");
+            if (Fits(inHome))
+            {
+                return inHome;
+            }
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"/tmp/orch-cp-{user}");
+    }
+
+    /// <summary>Creates <paramref name="folder"/> (0700) if missing and checks it is private to the user.</summary>
+    /// <returns>Null when it can be used, else why not.</returns>
+    [UnsupportedOSPlatform("windows")]
+    public static string? Prepare(string folder, uint user)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder, PrivateMode);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot create {folder}: {e.Message}";
+        }
+
+        return Check(folder, user);
+    }
+
+    public static string? Check(string folder, uint user) => UnixFileOwner.Examine(folder) switch
+    {
+        null => $"cannot examine {folder}",
+        { IsDirectory: false } => $"{folder} is not a folder (a symbolic link or a file)",
+        { Owner: var owner } when owner != user => $"{folder} belongs to user id {owner}, not to you ({user})",
+        { Mode: var mode } when (mode & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0 =>
+            $"{folder} is writable by group or others",
+        _ => null,
+    };
+
+    private static bool Fits(string folder) =>
+        Encoding.UTF8.GetByteCount(folder) + 1 + ExpandedNameLength <= ControlDirectory.MaxSocketPath;
+}
