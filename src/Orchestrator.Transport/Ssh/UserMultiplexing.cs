@@ -10,8 +10,6 @@ namespace Orchestrator.Transport.Ssh;
 /// <param name="HasControlPathFlag"><c>-S path</c>: ssh applies it whatever its position, so it always wins.</param>
 internal sealed record UserMultiplexing(string? ControlPersistOption, string? ControlPersistValue, string? ControlPathOption, bool HasControlPathFlag)
 {
-    public static readonly UserMultiplexing None = new(null, null, null, false);
-
     /// <summary>The user asked for a master that outlives the connection (ControlPersist yes, 0 or a time).</summary>
     public bool KeepsMaster => ControlPersistValue is { } value && ControlPersistArgument.KeepsMaster(value);
 
