@@ -131,7 +131,7 @@ public sealed partial class SshPersistentMasterTests(SshTestEnvironment environm
         Assert.True(left.Count == 0, "a kept master did not stop");
     }
 
-    [GeneratedRegex("^[0-9a-f]{40}$")]
+    [GeneratedRegex("^[0-9a-f]{40}(-[0-9a-f]{8})?$")]
     private static partial Regex SocketName();
 
     private ConnectionSettings Settings(params string[] multiplexing)

@@ -22,15 +22,16 @@ internal sealed record ControlSocket(string PersistOption, string? PathOption, s
     public static ControlSocket Private(string folder) =>
         new($"ControlPersist={PrivatePersistSeconds}", PathFor(folder + "/" + ControlDirectory.SocketName), folder, LeaveRunning: false);
 
-    public static ControlSocket Persistent(UserMultiplexing user, string folder)
+    /// <param name="socketName">The socket's name in <paramref name="folder"/>, with ssh's % tokens.</param>
+    public static ControlSocket Persistent(UserMultiplexing user, string folder, string socketName)
     {
         if (user.ChoosesControlPath)
         {
             return new(user.ControlPersistOption!, user.ControlPathOption, "", LeaveRunning: true);
         }
 
-        // The folder's own '%' are escaped; %C is left for ssh to expand.
-        return new(user.ControlPersistOption!, PathFor(folder) + "/" + PersistentControlFolder.SocketName, folder, LeaveRunning: true);
+        // The folder's own '%' are escaped; the name's tokens are left for ssh to expand.
+        return new(user.ControlPersistOption!, PathFor(folder) + "/" + socketName, folder, LeaveRunning: true);
     }
 
     private static string PathFor(string path) => "ControlPath=" + path.Replace("%", "%%", StringComparison.Ordinal);

@@ -19,14 +19,14 @@ internal static class ControlSocketChoice
 
         if (user.ChoosesControlPath)
         {
-            return ControlSocket.Persistent(user, "");
+            return ControlSocket.Persistent(user, "", "");
         }
 
         var uid = UnixFileOwner.CurrentUser;
         var folder = PersistentControlFolder.Choose(userHome, uid);
         if (PersistentControlFolder.Prepare(folder, uid) is not { } problem)
         {
-            return ControlSocket.Persistent(user, folder);
+            return ControlSocket.Persistent(user, folder, PersistentControlFolder.SocketName(settings));
         }
 
         if (Interlocked.Exchange(ref warned, 1) == 0)

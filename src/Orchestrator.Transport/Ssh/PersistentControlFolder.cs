@@ -1,24 +1,37 @@
 using System.Globalization;
 using System.Runtime.Versioning;
+using System.Security.Cryptography;
 using System.Text;
+using Orchestrator.Core.Transport;
 
 namespace Orchestrator.Transport.Ssh;
 
 /// <summary>
 /// The stable per-user folder for masters that outlive a run (ControlPersist): <c>~/.orchestrate/cp</c>, or
-/// <c>/tmp/orch-cp-UID</c> when the home folder's path would make the socket path too long. Sockets are named
-/// by ssh's <c>%C</c> (a hash of local host, host, port and user), so one folder serves every host. Another
+/// <c>/tmp/orch-cp-UID</c> when the home folder's path would make the socket path too long. One folder serves
+/// every host: see <see cref="SocketName"/>. Another
 /// user who can write into the folder could put a socket there that impersonates a host, so a folder that is
 /// not the user's own or is writable by group or others is refused.
 /// </summary>
 internal static class PersistentControlFolder
 {
-    public const string SocketName = "%C";
-
-    // %C expands to a SHA-1 in hex.
-    private const int ExpandedNameLength = 40;
+    // %C expands to a SHA-1 in hex, then '-' and the options' tag.
+    private const int TagLength = 8;
+    private const int ExpandedNameLength = 40 + 1 + TagLength;
 
     private const UnixFileMode PrivateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    /// <summary>
+    /// ssh's <c>%C</c> (a hash of local host, host, port and user) and a tag of the key and
+    /// ansible_ssh_common_args: before OpenSSH 9.6 <c>%C</c> leaves out the jump host, and a master is reused
+    /// only by a run that connects the same way (same jump host, key, known_hosts...).
+    /// </summary>
+    public static string SocketName(ConnectionSettings settings)
+    {
+        var options = string.Join('\0', [settings.PrivateKeyFile ?? "", .. settings.CommonArgs]);
+        var tag = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(options)))[..TagLength];
+        return "%C-" + tag;
+    }
 
     /// <summary>The folder to use: the first candidate whose socket path fits.</summary>
     public static string Choose(string home, uint user)

@@ -19,7 +19,7 @@ public sealed class ControlSocketTests
     public void A_kept_master_uses_the_users_ControlPersist_and_a_socket_named_by_ssh_in_the_folder()
     {
         var user = UserMultiplexing.From(["-o", "ControlPersist=30s"]);
-        var socket = ControlSocket.Persistent(user, "/home/a%b/.orchestrate/cp");
+        var socket = ControlSocket.Persistent(user, "/home/a%b/.orchestrate/cp", "%C-0123abcd");
         Assert.True(socket.LeaveRunning);
 
         var arguments = SshCommandLine.Session(new ConnectionSettings("web1") { CommonArgs = ["-o", "ControlPersist=30s"] }, socket, verbose: false, "x")
@@ -28,14 +28,14 @@ public sealed class ControlSocketTests
         Assert.Equal("-o", arguments[persist - 1]);
         Assert.True(persist < arguments.IndexOf("ConnectTimeout=10"), "the user's ControlPersist must come before CommonArgs' copy");
         Assert.DoesNotContain("ControlPersist=60", arguments);
-        Assert.Contains("ControlPath=/home/a%%b/.orchestrate/cp/%C", arguments);
+        Assert.Contains("ControlPath=/home/a%%b/.orchestrate/cp/%C-0123abcd", arguments);
     }
 
     [Fact]
     public void A_kept_master_at_the_users_ControlPath_passes_it_first_as_written()
     {
         var settings = new ConnectionSettings("web1") { CommonArgs = ["-o", "ControlPersist yes", "-o", "ControlPath=~/.ssh/%r@%h:%p"] };
-        var socket = ControlSocket.Persistent(UserMultiplexing.From(settings.CommonArgs), "");
+        var socket = ControlSocket.Persistent(UserMultiplexing.From(settings.CommonArgs), "", "");
         var arguments = SshCommandLine.Session(settings, socket, verbose: false, "x").ArgumentList.ToList();
         Assert.Equal(["-o", "ControlMaster=auto", "-o", "ControlPersist yes", "-o", "ControlPath=~/.ssh/%r@%h:%p"], arguments[4..10]);
         Assert.Equal("", socket.Folder);
@@ -45,9 +45,22 @@ public sealed class ControlSocketTests
     public void A_users_S_flag_sets_the_path_so_none_of_ours_is_added()
     {
         var settings = new ConnectionSettings("web1") { CommonArgs = ["-S", "/run/cm", "-o", "ControlPersist=1m"] };
-        var socket = ControlSocket.Persistent(UserMultiplexing.From(settings.CommonArgs), "");
+        var socket = ControlSocket.Persistent(UserMultiplexing.From(settings.CommonArgs), "", "");
         var arguments = SshCommandLine.Control(settings, socket, "check").ArgumentList.ToList();
         Assert.DoesNotContain(arguments, a => a.StartsWith("ControlPath", StringComparison.Ordinal));
         Assert.Equal(["-O", "check", "--", "web1"], arguments[^4..]);
+    }
+
+    [Fact]
+    public void A_kept_masters_socket_is_named_by_ssh_and_tagged_with_how_the_host_is_reached()
+    {
+        var direct = new ConnectionSettings("web1") { Address = "10.0.0.5", CommonArgs = ["-o", "ControlPersist=60s"] };
+        var name = PersistentControlFolder.SocketName(direct);
+        Assert.Matches("^%C-[0-9a-f]{8}$", name);
+        Assert.Equal(name, PersistentControlFolder.SocketName(direct with { CommonArgs = ["-o", "ControlPersist=60s"] }));
+
+        // Same address, port and user (so the same %C before OpenSSH 9.6) through another jump host or with another key.
+        Assert.NotEqual(name, PersistentControlFolder.SocketName(direct with { CommonArgs = ["-o", "ControlPersist=60s", "-J", "bastion2"] }));
+        Assert.NotEqual(name, PersistentControlFolder.SocketName(direct with { PrivateKeyFile = "/keys/other" }));
     }
 }

@@ -18,8 +18,12 @@ public sealed class PersistentControlFolderTests : IDisposable
         Assert.Equal("/tmp/orch-cp-1000", PersistentControlFolder.Choose(longHome, 1000));
         Assert.Equal("/tmp/orch-cp-0", PersistentControlFolder.Choose("", 0));
 
-        // The socket ssh creates (40 hex digits for %C, plus its 17-character temporary suffix) stays within 104 bytes.
-        Assert.True("/home/deploy/.orchestrate/cp/".Length + 40 + 17 <= 104);
+        // The socket ssh creates (%C's 40 hex digits, '-', the 8-digit tag, then ssh's 17-character temporary
+        // suffix) stays within 104 bytes.
+        Assert.True("/home/deploy/.orchestrate/cp/".Length + 49 + 17 <= 104);
+        var longest = "/home/" + new string('u', 15);
+        Assert.Equal(longest + "/.orchestrate/cp", PersistentControlFolder.Choose(longest, 1000));
+        Assert.Equal("/tmp/orch-cp-1000", PersistentControlFolder.Choose(longest + "u", 1000));
     }
 
     [Fact]
