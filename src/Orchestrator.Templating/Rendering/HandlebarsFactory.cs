@@ -20,6 +20,7 @@ internal static class HandlebarsFactory
             ThrowOnUnresolvedBindingExpression = false,
         };
         configuration.FormatterProviders.Add(new ValueFormatter());
+        configuration.CompileTimeConfiguration.Features.Add(new InterpretingCompilerFeature());
         var handlebars = Handlebars.CreateSharedEnvironment(configuration);
         HelperRegistry.RegisterAll(handlebars);
         return handlebars;
