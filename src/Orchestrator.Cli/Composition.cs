@@ -21,11 +21,11 @@ internal sealed class Composition
         var passwords = new VaultPasswordSource(vaultPasswordFile, diagnostics);
         Vault = new VaultDecryptor(() => passwords.Get(), Secrets.Register);
         Tags = VaultTagResolver.Create(Vault);
-        Logging = LoggerFactory.Create(builder =>
-        {
-            builder.SetMinimumLevel(verbosity >= 3 ? LogLevel.Trace : verbosity == 2 ? LogLevel.Debug : LogLevel.Warning);
-            builder.AddProvider(new MaskingLoggerProvider(diagnostics, Secrets));
-        });
+        // Built directly rather than through LoggerFactory.Create, which builds a dependency-injection container
+        // for it: that cost 9 ms of start-up for one provider and one level.
+        Logging = new LoggerFactory(
+            [new MaskingLoggerProvider(diagnostics, Secrets)],
+            new LoggerFilterOptions { MinLevel = verbosity >= 3 ? LogLevel.Trace : verbosity == 2 ? LogLevel.Debug : LogLevel.Warning });
         if (verbosity >= 2)
         {
             var startup = Logging.CreateLogger("Orchestrator.Startup");
