@@ -9,8 +9,8 @@ namespace Orchestrator.Cli;
 
 /// <summary>
 /// Starts the first play's first few connections (a few per core, never more than --forks) as soon as the
-/// playbook and inventory are loaded, so the ssh handshakes overlap the variable check and the engine's own
-/// start. The run's transport factory hands these connections out when the engine first asks for a host with
+/// inventory is loaded and the first play's hosts are known, so the ssh handshakes overlap the playbook's parse,
+/// the variable check and the engine's own start. The run's transport factory hands these connections out when the engine first asks for a host with
 /// the same settings; the ones it never asks for (the check failed, an interrupt) are closed on dispose.
 /// Nothing runs on a host before the check has passed: only the connection is made.
 /// </summary>
@@ -26,15 +26,16 @@ internal sealed class ConnectAhead(ITransportFactory inner) : ITransportFactory,
     /// </summary>
     private static readonly int MaxEarly = 2 * Environment.ProcessorCount;
 
-    public void Start(Playbook playbook, HostInventory inventory, RunOptions options, CancellationToken cancellationToken)
+    /// <param name="firstPlayHosts">The first play's host pattern (<see cref="Orchestrator.Playbooks.PlaybookParser.PeekFirstPlayHosts"/>).</param>
+    public void Start(Expression firstPlayHosts, HostInventory inventory, RunOptions options, CancellationToken cancellationToken)
     {
-        var first = playbook.Plays.FirstOrDefault();
-        if (first is null || first.Hosts.Text.Contains("{{", StringComparison.Ordinal))
+        ArgumentNullException.ThrowIfNull(firstPlayHosts);
+        if (firstPlayHosts.Text.Contains("{{", StringComparison.Ordinal))
         {
             return;
         }
 
-        IEnumerable<string> hosts = inventory.Resolve(first.Hosts.Text, first.Hosts.Location);
+        IEnumerable<string> hosts = inventory.Resolve(firstPlayHosts.Text, firstPlayHosts.Location);
         if (options.Limit is { } limit)
         {
             var allowed = new HashSet<string>(inventory.Resolve(limit, new SourceLocation("--limit", 0, 0)), StringComparer.Ordinal);

@@ -22,15 +22,7 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
         }
 
         StartupTrace.Mark("main entered");
-        var playbook = composition.Parser.Parse(arguments.Playbook);
-        StartupTrace.Mark("playbook parsed");
         var playbookDirectory = Path.GetDirectoryName(Path.GetFullPath(arguments.Playbook))!;
-        var inventoryPaths = InventoryPaths.Resolve(arguments.Inventories);
-        var inventory = inventoryPaths.Count == 0
-            ? InventoryLoader.Localhost(playbookDirectory, composition.Tags)
-            : InventoryLoader.Load(inventoryPaths, playbookDirectory, composition.Tags);
-        LimitPattern.Check(inventory, arguments.Limit);
-        StartupTrace.Mark("inventory loaded");
         var options = new RunOptions
         {
             CheckMode = arguments.Check,
@@ -48,17 +40,26 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
             ProjectDirectory = ProjectDirectory.Find(playbookDirectory),
         };
 
+        await using var connections = composition.Connections;
+        var runs = !arguments.SyntaxCheck && !arguments.ListHosts && !arguments.ListTasks;
+        var inventory = runs
+            ? EarlyConnect.Start(connections, arguments.Playbook, tags => LoadInventory(arguments, playbookDirectory, tags), composition.Tags, options, cancellationToken)
+            : null;
+        var playbook = composition.Parser.Parse(arguments.Playbook);
+        StartupTrace.Mark("playbook parsed");
+        if (inventory is null)
+        {
+            inventory = LoadInventory(arguments, playbookDirectory, composition.Tags);
+            StartupTrace.Mark("inventory loaded");
+        }
+
+        LimitPattern.Check(inventory, arguments.Limit);
+
         // Listing plans needs no variables (as in ansible-playbook); a syntax check or a run validates them all.
         if (arguments.ListHosts || arguments.ListTasks)
         {
             new PlanPrinter(output, inventory, arguments).Print(playbook);
             return ExitCodes.Ok;
-        }
-
-        await using var connections = composition.Connections;
-        if (!arguments.SyntaxCheck)
-        {
-            StartConnecting(connections, playbook, inventory, options, cancellationToken);
         }
 
         UndefinedVariableCheck.Run(playbook, inventory, options, composition.Templates, composition.Modules);
@@ -98,15 +99,11 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
         }
     }
 
-    private static void StartConnecting(ConnectAhead connections, Orchestrator.Playbooks.Model.Playbook playbook, HostInventory inventory, RunOptions options, CancellationToken cancellationToken)
+    private static HostInventory LoadInventory(RunArguments arguments, string playbookDirectory, Orchestrator.Core.Yaml.YamlValues.TagResolver tags)
     {
-        try
-        {
-            connections.Start(playbook, inventory, options, cancellationToken);
-        }
-        catch (Exception e) when (e is UserErrorException or ArgumentException or FormatException)
-        {
-            // A bad host pattern or connection variable: the run reports it, with everything else, where it always did.
-        }
+        var inventoryPaths = InventoryPaths.Resolve(arguments.Inventories);
+        return inventoryPaths.Count == 0
+            ? InventoryLoader.Localhost(playbookDirectory, tags)
+            : InventoryLoader.Load(inventoryPaths, playbookDirectory, tags);
     }
 }

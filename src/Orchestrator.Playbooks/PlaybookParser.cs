@@ -39,6 +39,12 @@ public sealed class PlaybookParser
     }
 
     /// <summary>
+    /// The first play's host pattern from a quick read of the playbook's YAML, before <see cref="Parse"/>; null when
+    /// it is not a plain pattern. Never throws for a bad playbook: <see cref="Parse"/> reports that.
+    /// </summary>
+    public static Expression? PeekFirstPlayHosts(string playbookPath) => FirstPlayPeek.Hosts(Path.GetFullPath(playbookPath));
+
+    /// <summary>
     /// Reads a task file that include_tasks names with a template, once the engine has rendered the name.
     /// Its notify targets are not checked here: the engine finds them (or not) at run time.
     /// </summary>
