@@ -72,7 +72,11 @@ public sealed class TemplateEngine : ITemplateEngine
         ArgumentNullException.ThrowIfNull(template);
         if (template.Contains("{{", StringComparison.Ordinal))
         {
-            Located(template, location, ErrorPlacement.IsFileStart(location), () => templates.Get(template).CompileText());
+            Located(template, location, ErrorPlacement.IsFileStart(location), () =>
+            {
+                templates.Get(template).Check();
+                return true;
+            });
         }
     }
 
@@ -93,7 +97,7 @@ public sealed class TemplateEngine : ITemplateEngine
         var isFile = ErrorPlacement.IsFileStart(location);
         var found = Located(template, location, isFile, () =>
         {
-            templates.Get(template).CompileText();
+            templates.Get(template).Check();
             return TemplateReferenceFinder.Find(template);
         });
         return Place(found, template, location, isFile);

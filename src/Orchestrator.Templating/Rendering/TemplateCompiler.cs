@@ -19,9 +19,13 @@ internal static partial class TemplateCompiler
         TemplateValidator.Check(mustaches);
         var single = SingleExpression.Detect(text, mustaches);
         var source = HandlebarsSource.Prepare(text, mustaches);
+        var plainText = ReferenceEquals(source, text) ? PlainTextTemplate.Detect(text, mustaches) : null;
         if (single is null)
         {
-            return new TemplateEntry(handlebars, source, null, null, CompileHandlebars(handlebars, source, ReferenceEquals(source, text)));
+            // A plain-text template is compiled by Handlebars only if a render ever needs it (a value that is not a string).
+            return plainText is not null
+                ? new TemplateEntry(handlebars, source, null, null, null, plainText)
+                : new TemplateEntry(handlebars, source, null, null, CompileHandlebars(handlebars, source, ReferenceEquals(source, text)));
         }
 
         HandlebarsTemplate<object, object>? capture = null;
@@ -32,7 +36,7 @@ internal static partial class TemplateCompiler
             capture = CompileHandlebars(handlebars, captureSource, offsetsMatch: false);
         }
 
-        return new TemplateEntry(handlebars, source, single, capture, null);
+        return new TemplateEntry(handlebars, source, single, capture, null, plainText);
     }
 
     /// <param name="offsetsMatch">Whether positions Handlebars reports are positions in the user's text.</param>

@@ -8,7 +8,8 @@ internal sealed class TemplateEntry(
     string handlebarsSource,
     SingleExpression? single,
     HandlebarsTemplate<object, object>? capture,
-    HandlebarsTemplate<object, object>? render)
+    HandlebarsTemplate<object, object>? render,
+    PlainTextTemplate? plainText = null)
 {
     private HandlebarsTemplate<object, object>? render = render;
 
@@ -17,8 +18,18 @@ internal sealed class TemplateEntry(
     /// <summary>For a non-path single expression: renders <c>{{__capture expr}}</c>.</summary>
     public HandlebarsTemplate<object, object>? Capture { get; } = capture;
 
-    /// <summary>Renders to text. Compiled on first use for single expressions, which usually never need it.</summary>
-    public string Render(object root) => CompileText()(root);
+    /// <summary>Renders to text: directly for literal text and plain paths when it can, else with Handlebars.</summary>
+    public string Render(object root) =>
+        plainText is not null && plainText.TryRender(root, out var text) ? text : CompileText()(root);
+
+    /// <summary>Reports a syntax error Handlebars would find; a plain-text template has none.</summary>
+    public void Check()
+    {
+        if (plainText is null)
+        {
+            CompileText();
+        }
+    }
 
     public HandlebarsTemplate<object, object> CompileText() =>
         // A benign race: two threads may both compile; either delegate is correct.
