@@ -14,7 +14,9 @@ namespace Orchestrator.Templating;
 /// </summary>
 public sealed class TemplateEngine : ITemplateEngine
 {
-    private readonly TemplateCache templates = new(HandlebarsFactory.Create());
+    // Created on the first template that needs Handlebars (tens of milliseconds): not on the way to the first
+    // connection, and never in a run whose templates are all plain text.
+    private readonly TemplateCache templates = new(new Lazy<IHandlebars>(HandlebarsFactory.Create));
     private readonly ConditionCache conditions = new();
 
     public object? RenderValue(string template, IReadOnlyDictionary<string, object?> variables, SourceLocation location)

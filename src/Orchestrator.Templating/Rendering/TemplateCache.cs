@@ -8,8 +8,13 @@ namespace Orchestrator.Templating.Rendering;
 /// once). Keys are texts from playbooks and template files, so the set is bounded by the content; the cap
 /// only guards against pathological use.
 /// </summary>
-internal sealed class TemplateCache(IHandlebars handlebars)
+internal sealed class TemplateCache(Lazy<IHandlebars> handlebars)
 {
+    public TemplateCache(IHandlebars handlebars)
+        : this(new Lazy<IHandlebars>(handlebars))
+    {
+    }
+
     private const int MaxEntries = 20_000;
     private readonly ConcurrentDictionary<string, TemplateEntry> entries = new(StringComparer.Ordinal);
 

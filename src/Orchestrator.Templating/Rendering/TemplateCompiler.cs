@@ -8,12 +8,12 @@ namespace Orchestrator.Templating.Rendering;
 /// <summary>Checks and compiles a template text into a <see cref="TemplateEntry"/>; syntax errors are <see cref="TemplateSyntaxError"/>s.</summary>
 internal static partial class TemplateCompiler
 {
-    public static TemplateEntry Compile(IHandlebars handlebars, string text)
+    public static TemplateEntry Compile(Lazy<IHandlebars> handlebars, string text)
     {
         var mustaches = MustacheScanner.Scan(text);
         if (mustaches is null)
         {
-            return new TemplateEntry(handlebars, text, null, null, CompileHandlebars(handlebars, text, offsetsMatch: true));
+            return new TemplateEntry(handlebars, text, null, null, CompileHandlebars(handlebars.Value, text, offsetsMatch: true));
         }
 
         TemplateValidator.Check(mustaches);
@@ -25,7 +25,7 @@ internal static partial class TemplateCompiler
             // A plain-text template is compiled by Handlebars only if a render ever needs it (a value that is not a string).
             return plainText is not null
                 ? new TemplateEntry(handlebars, source, null, null, null, plainText)
-                : new TemplateEntry(handlebars, source, null, null, CompileHandlebars(handlebars, source, ReferenceEquals(source, text)));
+                : new TemplateEntry(handlebars, source, null, null, CompileHandlebars(handlebars.Value, source, ReferenceEquals(source, text)));
         }
 
         HandlebarsTemplate<object, object>? capture = null;
@@ -33,7 +33,7 @@ internal static partial class TemplateCompiler
         {
             var captureText = "{{" + CaptureHelper.Name + " " + single.CaptureArgument + "}}";
             var captureSource = HandlebarsSource.Prepare(captureText, MustacheScanner.Scan(captureText) ?? []);
-            capture = CompileHandlebars(handlebars, captureSource, offsetsMatch: false);
+            capture = CompileHandlebars(handlebars.Value, captureSource, offsetsMatch: false);
         }
 
         return new TemplateEntry(handlebars, source, single, capture, null, plainText);

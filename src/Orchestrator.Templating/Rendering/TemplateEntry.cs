@@ -4,7 +4,7 @@ namespace Orchestrator.Templating.Rendering;
 
 /// <summary>A compiled template as cached: how to render it as text, and (for one-expression templates) as a value.</summary>
 internal sealed class TemplateEntry(
-    IHandlebars handlebars,
+    Lazy<IHandlebars> handlebars,
     string handlebarsSource,
     SingleExpression? single,
     HandlebarsTemplate<object, object>? capture,
@@ -33,5 +33,5 @@ internal sealed class TemplateEntry(
 
     public HandlebarsTemplate<object, object> CompileText() =>
         // A benign race: two threads may both compile; either delegate is correct.
-        render ??= TemplateCompiler.CompileHandlebars(handlebars, handlebarsSource, offsetsMatch: false);
+        render ??= TemplateCompiler.CompileHandlebars(handlebars.Value, handlebarsSource, offsetsMatch: false);
 }
