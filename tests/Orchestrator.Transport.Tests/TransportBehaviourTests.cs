@@ -49,6 +49,26 @@ public abstract partial class TransportBehaviourTests(ITestOutputHelper output) 
     }
 
     [Fact]
+    public async Task An_internal_script_runs_in_a_subshell_that_starts_clean_and_leaves_nothing_behind()
+    {
+        Task<CommandResult> Internal(string script, byte[]? stdin = null) =>
+            RunAsync(new CommandRequest(script) { IsInternal = true, Stdin = stdin });
+
+        Assert.Equal(3, (await Internal("exit 3")).ExitCode);
+        Assert.Equal("0:\n", (await Internal("printf '%s:%s\\n' $# \"$(trap)\"")).StdoutText);
+        Assert.Equal(0, (await Internal("x=1; cd /; umask 0")).ExitCode);
+        Assert.Equal("unset\n", (await Internal("echo \"${x-unset}\"")).StdoutText);
+        Assert.NotEqual("/\n", (await Internal("pwd")).StdoutText);
+        Assert.NotEqual("0000\n", (await Internal("umask")).StdoutText);
+        Assert.Equal("abc", (await Internal("cat", "abc"u8.ToArray())).StdoutText);
+
+        // A user's command gets a fresh /bin/sh: none of the loop's variables, its own PID.
+        Assert.Equal("\n", (await RunAsync("set | grep '^__' || echo")).StdoutText);
+        var pids = (await RunAsync("echo $$ $PPID")).StdoutText.Split(' ');
+        Assert.NotEqual(pids[0], pids[1].Trim());
+    }
+
+    [Fact]
     public async Task Stdout_and_stderr_come_back_separately()
     {
         var result = await RunAsync("printf out1; printf err1 >&2; printf out2; printf err2 >&2");

@@ -15,4 +15,11 @@ public sealed record CommandRequest(string Command)
 
     /// <summary>Run as another user through sudo; null = as the connection user.</summary>
     public BecomeOptions? Become { get; init; }
+
+    /// <summary>
+    /// Our own script (a module's probe), not a user's command: the session may run it in a subshell of its
+    /// shell, which is cheaper than a new <c>/bin/sh -c</c>. Such a script assigns every variable it reads and
+    /// does not use <c>$$</c> or <c>$PPID</c> as its own. User commands leave it false and get a fresh shell.
+    /// </summary>
+    public bool IsInternal { get; init; }
 }

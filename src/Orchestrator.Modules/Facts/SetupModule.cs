@@ -24,7 +24,7 @@ internal sealed class SetupModule : IModule
 
     public async Task<ModulePlan> PlanAsync(ModuleContext context, CancellationToken cancellationToken)
     {
-        var result = await context.Transport.RunAsync(new CommandRequest(FactsScript.Text), cancellationToken);
+        var result = await context.Transport.RunAsync(new CommandRequest(FactsScript.Text) { IsInternal = true }, cancellationToken);
         var sections = FactsScript.Sections(result.StdoutText);
         if (sections is null)
         {

@@ -126,7 +126,7 @@ internal static class FileWriter
 
         if (fixup.Length > 0)
         {
-            var fixedUp = await transport.RunAsync(new CommandRequest(fixup), cancellationToken);
+            var fixedUp = await transport.RunAsync(new CommandRequest(fixup) { IsInternal = true }, cancellationToken);
             if (fixedUp.ExitCode != 0)
             {
                 return ModuleResult.Fail($"setting attributes of {target.Path} failed: {fixedUp.StderrText.Trim()}");

@@ -7,20 +7,46 @@ namespace Orchestrator.Modules.Files;
 /// Collects questions about the host (file states, small shell snippets) and asks them all in ONE command.
 /// Each answer is one NUL-terminated record of the output, in the order the questions were added.
 /// </summary>
+/// <remarks>
+/// Processes are what a probe costs on the host (about 1 ms each), so the file questions share them: one
+/// <c>stat</c> for every path that exists (and one <c>stat -L</c> for links to follow), one checksum program
+/// for every regular file that wants that algorithm. Existence and kind are decided first with shell
+/// builtins, so each path's line is known to be in the batch. When a batch fails as a whole (a file vanished
+/// in between, a permission problem), its paths are asked one by one, and the failing one reports its error.
+/// </remarks>
 internal sealed class RemoteProbe
 {
-    // Prints one file's record: "A" (absent), "X<error>", or the lines "S <stat fields>", "P <rwx>",
+    private const string StatFormat = "'S %f %a %u %g %U %G %s %Y %X %Z %i %h %d'";
+
+    /// <summary>Separates the functions and batches from the records (a test double reads from here on).</summary>
+    public const string RecordsMarker = ": records\n";
+
+    // __kind: A absent, F a link to follow, N anything else (stat it as it is).
+    // __probe prints one file's record: "A" (absent), "X<error>", or the lines "S <stat fields>", "P <rwx>",
     // "C <checksum>" (regular files, when asked) and last "L<target>" (links, when not following).
-    // $1 path, $2 1 = follow links, $3 checksum program prefix (sha1, md5...) or empty.
-    private const string FileFunction = """
+    // $1 path, $2 1 = follow links, $3 checksum algorithm (sha1, md5...) or empty, $4 kind, $5 1 = in the checksum batch.
+    private const string Functions = $$"""
+        __nl='
+        '
+        __kind() {
+          if [ "$2" = 1 ]; then
+            if [ ! -e "$1" ]; then __v=A; elif [ -L "$1" ]; then __v=F; else __v=N; fi
+          elif [ -e "$1" ] || [ -L "$1" ]; then __v=N; else __v=A; fi
+        }
         __probe() {
-          if [ "$2" = 1 ]; then [ -e "$1" ] || { printf A; return; }; o=-L
-          else { [ -e "$1" ] || [ -L "$1" ]; } || { printf A; return; }; o=; fi
-          s=$(stat $o -c 'S %f %a %u %g %U %G %s %Y %X %Z %i %h %d' -- "$1" 2>&1) || { printf 'X%s' "$s"; return; }
+          case $4 in A) printf A; return ;; F) s=$__F ;; *) s=$__N ;; esac
+          if [ "$s" = - ]; then
+            if [ "$4" = F ]; then s=$(stat -L -c {{StatFormat}} -- "$1" 2>&1); else s=$(stat -c {{StatFormat}} -- "$1" 2>&1); fi || { printf 'X%s' "$s"; return; }
+          else
+            s=${s%%"$__nl"*}
+            if [ "$4" = F ]; then __F=${__F#*"$__nl"}; else __N=${__N#*"$__nl"}; fi
+          fi
           printf '%s\n' "$s"
           r=-; [ -r "$1" ] && r=r; w=-; [ -w "$1" ] && w=w; x=-; [ -x "$1" ] && x=x
           printf 'P %s%s%s\n' "$r" "$w" "$x"
-          if [ -n "$3" ] && [ -f "$1" ] && { [ "$2" = 1 ] || [ ! -L "$1" ]; }; then
+          if [ "$5" = 1 ] && [ "$__C" != - ]; then
+            c=${__C%%"$__nl"*}; __C=${__C#*"$__nl"}; c=${c#\\}; printf 'C %s\n' "${c%% *}"
+          elif [ -n "$3" ] && [ -f "$1" ] && { [ "$2" = 1 ] || [ ! -L "$1" ]; }; then
             c=$("$3"sum < "$1") || c=; printf 'C %s\n' "${c%% *}"
           fi
           if [ "$2" != 1 ] && [ -L "$1" ]; then printf L; readlink -- "$1"; fi
@@ -28,7 +54,7 @@ internal sealed class RemoteProbe
         """;
 
     private readonly List<string> questions = [];
-    private bool usesFileFunction;
+    private readonly List<FileQuestion> files = [];
 
     public int Count => questions.Count;
 
@@ -36,8 +62,9 @@ internal sealed class RemoteProbe
     /// <param name="checksumAlgorithm">md5, sha1, sha224, sha256, sha384 or sha512 (checked by the caller's spec); null = no checksum.</param>
     public int AddFile(string path, bool follow = false, string? checksumAlgorithm = null)
     {
-        usesFileFunction = true;
-        return Add($"__probe {ShellQuote.Quote(path)} {(follow ? "1" : "0")} {ShellQuote.Quote(checksumAlgorithm ?? "")}");
+        var file = new FileQuestion(files.Count, ShellQuote.Quote(path), follow, checksumAlgorithm ?? "");
+        files.Add(file);
+        return Add($"__probe {file.QuotedPath} {(follow ? "1" : "0")} {ShellQuote.Quote(file.Algorithm)} \"$__k{file.Number}\" \"$__c{file.Number}\"");
     }
 
     /// <summary>A snippet of shell code whose standard output is the answer (it must not print NUL).</summary>
@@ -46,9 +73,11 @@ internal sealed class RemoteProbe
     public string BuildCommand()
     {
         var command = new StringBuilder();
-        if (usesFileFunction)
+        if (files.Count > 0)
         {
-            command.Append(FileFunction).Append('\n');
+            command.Append(Functions).Append('\n');
+            AppendBatches(command);
+            command.Append(RecordsMarker);
         }
 
         foreach (var question in questions)
@@ -61,8 +90,42 @@ internal sealed class RemoteProbe
 
     public async Task<RemoteAnswers> RunAsync(ITransport transport, CancellationToken cancellationToken)
     {
-        var result = await transport.RunAsync(new CommandRequest(BuildCommand()), cancellationToken);
+        var result = await transport.RunAsync(new CommandRequest(BuildCommand()) { IsInternal = true }, cancellationToken);
         return RemoteAnswers.Parse(result, questions.Count);
+    }
+
+    private void AppendBatches(StringBuilder command)
+    {
+        // The one algorithm whose checksums are batched; another one (rare) is computed file by file.
+        var batched = files.FirstOrDefault(f => f.Algorithm.Length > 0)?.Algorithm ?? "";
+        foreach (var file in files)
+        {
+            command.Append($"__kind {file.QuotedPath} {(file.Follow ? "1" : "0")}; __k{file.Number}=$__v; __c{file.Number}=\n");
+            if (file.Algorithm.Length > 0 && file.Algorithm == batched)
+            {
+                var notALink = file.Follow ? "" : $" && [ ! -L {file.QuotedPath} ]";
+                command.Append($"if [ \"$__v\" != A ] && [ -f {file.QuotedPath} ]{notALink}; then __c{file.Number}=1; fi\n");
+            }
+        }
+
+        AppendBatch(command, "__N", "N", $"stat -c {StatFormat}", "__k");
+        AppendBatch(command, "__F", "F", $"stat -L -c {StatFormat}", "__k");
+        AppendBatch(command, "__C", "1", batched.Length > 0 ? $"{batched}sum" : "", "__c");
+    }
+
+    // VARIABLE gets the program's lines for every file whose FLAG variable equals VALUE; "-" when it failed.
+    private void AppendBatch(StringBuilder command, string variable, string value, string program, string flag)
+    {
+        command.Append("set --\n");
+        if (program.Length > 0)
+        {
+            foreach (var file in files)
+            {
+                command.Append($"[ \"${flag}{file.Number}\" = {value} ] && set -- \"$@\" {file.QuotedPath}\n");
+            }
+        }
+
+        command.Append($"{variable}=; if [ $# -gt 0 ]; then {variable}=$({program} -- \"$@\" 2>/dev/null) || {variable}=-; fi\n");
     }
 
     private int Add(string question)
@@ -70,4 +133,6 @@ internal sealed class RemoteProbe
         questions.Add(question);
         return questions.Count - 1;
     }
+
+    private sealed record FileQuestion(int Number, string QuotedPath, bool Follow, string Algorithm);
 }

@@ -22,7 +22,7 @@ internal sealed record FileSnapshot(RemoteFileState State, string? RealPath, byt
         var quoted = ShellQuote.Quote(path);
         var realIndex = probe.AddShell($"readlink -f -- {quoted} 2>/dev/null || :");
         var command = probe.BuildCommand() + $"[ -f {quoted} ] || exit 0\nexec cat -- {quoted}\n";
-        var result = await transport.RunAsync(new CommandRequest(command), cancellationToken);
+        var result = await transport.RunAsync(new CommandRequest(command) { IsInternal = true }, cancellationToken);
         var answers = RemoteAnswers.Parse(result, probe.Count);
         if (answers.Error is not null)
         {

@@ -15,6 +15,9 @@ internal static class DeadWriterLeftovers
     /// <summary>The mktemp template for a new entry: <paramref name="prefix"/>, this shell's PID, ten random characters.</summary>
     public static string Template(string prefix) => prefix + "$$.XXXXXXXXXX";
 
+    /// <summary>A new entry's name with its ten random characters chosen by the caller: <paramref name="prefix"/>, this shell's PID, <paramref name="random"/>.</summary>
+    public static string Name(string prefix, string random) => prefix + "$$." + random;
+
     /// <param name="folder">A shell word naming the folder, e.g. <c>"$d"</c> (already quoted as the script needs).</param>
     /// <param name="prefix">The name prefix, letters and dots only (it is part of a glob and a pattern).</param>
     /// <param name="test">Shell test on the candidate <c>"$s"</c>, e.g. <c>[ -f "$s" ] &amp;&amp; [ ! -L "$s" ]</c>.</param>

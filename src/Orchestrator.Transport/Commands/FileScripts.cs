@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Orchestrator.Core.Transport;
@@ -16,34 +17,65 @@ internal static partial class FileScripts
     /// <summary>Name prefix of the temporary upload files beside their destination.</summary>
     public const string TemporaryPrefix = ".orch.";
 
+    private const int ReadWriteForAll = 0x1B6; // 0666, what a shell redirect creates a file with before the umask
+
+    private const int AllPermissions = 0x1FF; // 0777
+
+    /// <summary>What follows the content on stdin; reading it proves that every byte of the content arrived.</summary>
+    private static readonly byte[] Trailer = "ok\n"u8.ToArray();
+
     /// <summary>
-    /// Writes stdin to a temporary file beside the destination, checks its size (a connection lost mid-transfer
-    /// leaves a short file, which is removed instead of renamed), sets owner and mode, then renames it over the
-    /// destination. With no Mode the existing file's mode is kept, and a new file gets 0666 minus the umask
-    /// (what a plain shell redirect would give). With no Owner/Group an existing file's owner and group are
+    /// Writes stdin to a temporary file beside the destination, checks that all of it arrived (a connection lost
+    /// mid-transfer leaves a short file, which is removed instead of renamed), sets owner and mode, then renames it
+    /// over the destination. With no Mode the existing file's mode is kept, and a new file gets 0666 minus the
+    /// umask (what a plain shell redirect would give). With no Owner/Group an existing file's owner and group are
     /// kept where the writing user may set them (as root), so replacing a file does not steal it.
     /// </summary>
     /// <remarks>
-    /// The temporary file is named <c>.orch.PID.XXXXXXXXXX</c> after the shell that writes it. Normally that shell
-    /// removes it on any failure (EXIT trap); only a writer killed outright (the host crashed, the session was
-    /// SIGKILLed) leaves one behind, and the next write into the same folder removes it (regular files only; see
-    /// <see cref="DeadWriterLeftovers"/>).
+    /// Processes are what an upload costs on the host (about 1 ms each), so the script uses as few as it can:
+    /// <c>head</c> writes the content and <c>mv</c> renames it; nothing else in the common case.
+    /// - The temporary file <c>.orch.PID.XXXXXXXXXX</c> is created by the shell with noclobber (O_EXCL: an existing
+    ///   name or a planted link fails the write) under a name with ten random characters from the controller,
+    ///   instead of by mktemp. The PID is the session's (see LoopScript).
+    /// - Completeness: stdin is the content and then the line <c>ok</c> (see <see cref="Stdin"/>); <c>head -c N</c>
+    ///   takes exactly the content and the shell's <c>read</c> must then find that line, or fewer bytes arrived.
+    ///   (Instead of <c>wc -c</c>.)
+    /// - Mode: a mode within 0666 is given to the file at creation by the umask, so no chmod runs; only a mode with
+    ///   execute or special bits, or keeping an existing file's mode, costs a <c>chmod</c>. Keeping the owner costs a
+    ///   <c>chown</c> only when the file is not already the writing user's (and the folder is not setgid).
+    /// Normally the script removes its file on any failure (EXIT trap); only a writer killed outright (the host
+    /// crashed, the session was SIGKILLed) leaves one behind, and the next write into the same folder removes it
+    /// (regular files only; see <see cref="DeadWriterLeftovers"/>).
     /// </remarks>
     public static string Put(FileUpload upload)
     {
         var (directory, _) = Split(upload.Path);
         var destination = ShellQuote.Quote(upload.Path);
+        var mode = upload.Mode is { } given ? ParseMode(given) : (int?)null;
         var script = new StringBuilder();
         script.Append(CultureInfo.InvariantCulture, $$"""
             f={{destination}}
             d={{ShellQuote.Quote(directory)}}
             {{DeadWriterLeftovers.Remove("\"$d\"", TemporaryPrefix, "[ -f \"$s\" ] && [ ! -L \"$s\" ]", "rm -f -- \"$s\" 2>/dev/null")}}
-            t=$(mktemp "$d/{{DeadWriterLeftovers.Template(TemporaryPrefix)}}") || exit 1
+            t="$d/{{DeadWriterLeftovers.Name(TemporaryPrefix, RandomSuffix())}}"
             trap 'rm -f "$t"' EXIT
             trap 'exit 1' HUP INT TERM PIPE
-            cat >"$t" || exit 1
-            n=$(wc -c <"$t")
-            [ "$n" -eq {{upload.Content.Length}} ] || { echo "short write: $n of {{upload.Content.Length}} bytes arrived" >&2; exit 1; }
+
+            """);
+
+        // The umask decides the new file's mode: the wanted one when a redirect can make it, else private until chmod.
+        script.Append(mode switch
+        {
+            { } m when (m & ~ReadWriteForAll) == 0 => $"umask {Octal(~m & AllPermissions)}\n",
+            not null => "umask 077\n",
+            null => "[ -e \"$f\" ] && umask 077\n",
+        });
+        script.Append(CultureInfo.InvariantCulture, $$"""
+            set -C
+            head -c {{upload.Content.Length}} >"$t" || exit 1
+            set +C
+            IFS= read -r e || e=
+            [ "$e" = ok ] || { echo "short write: fewer than {{upload.Content.Length}} bytes arrived" >&2; exit 1; }
 
             """);
         if (upload.Owner is not null || upload.Group is not null)
@@ -53,28 +85,23 @@ internal static partial class FileScripts
         }
         else
         {
-            script.Append("if [ -e \"$f\" ]; then chown --reference=\"$f\" -- \"$t\" 2>/dev/null; fi\n");
+            script.Append("if [ -e \"$f\" ] && { [ ! -O \"$f\" ] || [ ! -G \"$f\" ] || [ -g \"$d\" ]; }; then chown --reference=\"$f\" -- \"$t\" 2>/dev/null; fi\n");
         }
 
-        if (upload.Mode is { } mode)
+        script.Append(mode switch
         {
-            if (!OctalMode().IsMatch(mode))
-            {
-                throw new ArgumentException($"'{mode}' is not an octal file mode such as 0644", nameof(upload));
-            }
-
-            script.Append("chmod -- ").Append(mode).Append(" \"$t\" || exit 1\n");
-        }
-        else
-        {
-            script.Append("if [ -e \"$f\" ]; then chmod --reference=\"$f\" -- \"$t\"; ")
-                .Append("else chmod -- \"$(printf %o $((0666 & ~0$(umask))))\" \"$t\"; fi || exit 1\n");
-        }
+            { } m when (m & ~ReadWriteForAll) == 0 => "",
+            { } m => $"chmod -- {Octal(m)} \"$t\" || exit 1\n",
+            null => "if [ -e \"$f\" ]; then chmod --reference=\"$f\" -- \"$t\" || exit 1; fi\n",
+        });
 
         // -T: a directory at the destination is an error, not a place to move the file into.
         script.Append("mv -f -T -- \"$t\" \"$f\" || exit 1\n");
         return script.ToString();
     }
+
+    /// <summary>The standard input <see cref="Put"/>'s script expects: the content, then the line that proves it complete.</summary>
+    public static byte[] Stdin(FileUpload upload) => [.. upload.Content, .. Trailer];
 
     /// <summary>Prints the file; a missing file is reported by exit code and marker, not confused with a read error.</summary>
     public static string Fetch(string path)
@@ -103,6 +130,17 @@ internal static partial class FileScripts
             _ => (path[..slash], path[(slash + 1)..]),
         };
     }
+
+    private static int ParseMode(string mode) =>
+        OctalMode().IsMatch(mode)
+            ? Convert.ToInt32(mode, 8)
+            : throw new ArgumentException($"'{mode}' is not an octal file mode such as 0644", nameof(mode));
+
+    private static string Octal(int value) => "0" + Convert.ToString(value, 8).PadLeft(3, '0');
+
+    // mktemp's alphabet and length, so DeadWriterLeftovers recognises the name.
+    private static string RandomSuffix() =>
+        RandomNumberGenerator.GetString("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 10);
 
     [GeneratedRegex("^[0-7]{3,4}$")]
     private static partial Regex OctalMode();

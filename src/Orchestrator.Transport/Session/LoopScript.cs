@@ -6,7 +6,7 @@ namespace Orchestrator.Transport.Session;
 /// The POSIX sh program that runs for the whole life of a session and executes one framed request at a time.
 /// </summary>
 /// <remarks>
-/// Request (controller to host): the line <c>TOKEN lines password stdinLen</c>, then the command script as
+/// Request (controller to host): the line <c>TOKEN lines password stdinLen subshell</c>, then the command script as
 /// exactly <c>lines</c> newline-terminated lines, then (when <c>password</c> is 1) one line holding the sudo
 /// password, then exactly stdinLen bytes of standard input.
 /// Response (host to controller): the line <c>TOKEN exitCode output</c>; when <c>output</c> is 1 a tar
@@ -28,6 +28,12 @@ namespace Orchestrator.Transport.Session;
 ///   command with no output costs no process beyond its own <c>/bin/sh -c</c>. Process starts are what a
 ///   request costs, so the loop uses builtins for everything else. (Measured: one tar costs about what one
 ///   cat costs; any other way to send two lengths and two contents byte-exact from sh needs two processes.)
+/// - A user's command runs in a fresh <c>/bin/sh -c</c>, as Ansible runs it. Our own scripts (probes, uploads,
+///   fetches; <c>subshell</c> = 1) run in a subshell of the loop instead (<c>(eval "$__c")</c>): a fork without
+///   an exec, 0.3 ms instead of 0.8 ms per request here. A subshell starts as a fresh shell would for these
+///   scripts (no positional parameters, the loop's traps reset, all it changes ends with it); they assign every
+///   variable they read, and the loop's own are named <c>__*</c>. <c>$$</c> there is the loop's PID, so the
+///   temporary names they make (see <see cref="DeadWriterLeftovers"/>) carry the PID of the session.
 /// - The token is random per session: a desynchronised stream is detected rather than misread.
 /// - The sudo askpass helper runs as <c>/bin/sh FILE</c> (SUDO_ASKPASS=/bin/sh, prompt = FILE), so it works
 ///   on a noexec /tmp; it prints the password once and empties its file, so a wrong password fails after
@@ -50,52 +56,54 @@ internal static class LoopScript
     public static string Build(string token) =>
         $$"""
         {{DeadWriterLeftovers.Remove("\"${TMPDIR:-/tmp}\"", FolderPrefix, "[ -d \"$s\" ] && [ ! -L \"$s\" ] && [ -O \"$s\" ]", "rm -rf -- \"$s\"")}}
-        d=$(mktemp -d "${TMPDIR:-/tmp}/{{DeadWriterLeftovers.Template(FolderPrefix)}}") || exit 97
-        trap 'rm -rf "$d"' EXIT
+        unset s n p r
+        __d=$(mktemp -d "${TMPDIR:-/tmp}/{{DeadWriterLeftovers.Template(FolderPrefix)}}") || exit 97
+        trap 'rm -rf "$__d"' EXIT
         trap 'exit 129' HUP
         trap 'exit 130' INT
         trap 'exit 141' PIPE
         trap 'exit 143' TERM
-        (umask 077 && : >"$d/p") || exit 97
-        printf '%s\n' 'cat "${0%/*}/p"; : >"${0%/*}/p"' >"$d/{{AskpassFile}}" || exit 97
-        n=1
-        o="$d/o$n"
-        e="$d/e$n"
-        { : >"$o" && : >"$e"; } || exit 97
-        printf '{{ReadyMarker}} %s %s\n' {{token}} "$d"
-        while IFS=' ' read -r t lc lp li x; do
-          [ "$t" = {{token}} ] && [ -z "$x" ] && [ -d "$d" ] || exit 98
-          c=
-          while [ "$lc" -gt 0 ]; do
-            IFS= read -r l || exit 98
-            c="$c$l
+        (umask 077 && : >"$__d/p") || exit 97
+        printf '%s\n' 'cat "${0%/*}/p"; : >"${0%/*}/p"' >"$__d/{{AskpassFile}}" || exit 97
+        __n=1
+        __o="$__d/o$__n"
+        __e="$__d/e$__n"
+        { : >"$__o" && : >"$__e"; } || exit 97
+        __run() { if [ "$__m" = 1 ]; then (eval "$__c"); else /bin/sh -c "$__c"; fi; }
+        printf '{{ReadyMarker}} %s %s\n' {{token}} "$__d"
+        while IFS=' ' read -r __t __lc __lp __li __m __x; do
+          [ "$__t" = {{token}} ] && [ -z "$__x" ] && [ -d "$__d" ] || exit 98
+          __c=
+          while [ "$__lc" -gt 0 ]; do
+            IFS= read -r __l || exit 98
+            __c="$__c$__l
         "
-            lc=$((lc - 1))
+            __lc=$((__lc - 1))
           done
-          if [ "$lp" = 1 ]; then IFS= read -r l || exit 98; printf '%s\n' "$l" >"$d/p"; fi
-          l=
-          if [ "$li" -gt 0 ]; then
-            head -c "$li" | { /bin/sh -c "$c" >"$o" 2>"$e"; r=$?; cat >/dev/null; exit "$r"; }
-            r=$?
+          if [ "$__lp" = 1 ]; then IFS= read -r __l || exit 98; printf '%s\n' "$__l" >"$__d/p"; fi
+          __l=
+          if [ "$__li" -gt 0 ]; then
+            head -c "$__li" | { __run >"$__o" 2>"$__e"; __r=$?; cat >/dev/null; exit "$__r"; }
+            __r=$?
           else
-            /bin/sh -c "$c" </dev/null >"$o" 2>"$e"
-            r=$?
+            __run </dev/null >"$__o" 2>"$__e"
+            __r=$?
           fi
-          if [ "$lp" = 1 ]; then : >"$d/p"; fi
-          if [ -s "$o" ] || [ -s "$e" ]; then
-            printf '{{token}} %s 1\n' "$r"
-            tar -c -b 1 --numeric-owner -f - -C "$d" "o$n" "e$n"
-            : >"$o"
-            : >"$e"
+          if [ "$__lp" = 1 ]; then : >"$__d/p"; fi
+          if [ -s "$__o" ] || [ -s "$__e" ]; then
+            printf '{{token}} %s 1\n' "$__r"
+            tar -c -b 1 --numeric-owner -f - -C "$__d" "o$__n" "e$__n"
+            : >"$__o"
+            : >"$__e"
           else
-            printf '{{token}} %s 0\n' "$r"
+            printf '{{token}} %s 0\n' "$__r"
           fi
-          case $n in *00) rm -f "$d"/o[0-9]* "$d"/e[0-9]* ;; esac
-          n=$((n + 1))
-          o="$d/o$n"
-          e="$d/e$n"
-          : >"$o"
-          : >"$e"
+          case $__n in *00) rm -f "$__d"/o[0-9]* "$__d"/e[0-9]* ;; esac
+          __n=$((__n + 1))
+          __o="$__d/o$__n"
+          __e="$__d/e$__n"
+          : >"$__o"
+          : >"$__e"
         done
         """;
 }

@@ -8,10 +8,11 @@ namespace Orchestrator.Transport.Session;
 /// <param name="Lines">How many lines <paramref name="Script"/> has.</param>
 /// <param name="Password">The sudo password line, or empty; never logged.</param>
 /// <param name="Stdin">The bytes the script reads on its standard input.</param>
-internal sealed record RequestFrame(byte[] Script, int Lines, byte[] Password, byte[] Stdin)
+/// <param name="Subshell">Run in a subshell of the session loop (our own scripts) instead of a new <c>/bin/sh -c</c>.</param>
+internal sealed record RequestFrame(byte[] Script, int Lines, byte[] Password, byte[] Stdin, bool Subshell)
 {
     /// <exception cref="ArgumentException">A NUL in the script (no shell can hold one) or a line break in the password (sudo reads one line).</exception>
-    public static RequestFrame Create(string script, string? password, byte[]? stdin)
+    public static RequestFrame Create(string script, string? password, byte[]? stdin, bool subshell = false)
     {
         if (script.Contains('\0', StringComparison.Ordinal))
         {
@@ -28,13 +29,14 @@ internal sealed record RequestFrame(byte[] Script, int Lines, byte[] Password, b
             Encoding.UTF8.GetBytes(text),
             text.Count(c => c == '\n'),
             password is null ? [] : Encoding.UTF8.GetBytes(password + "\n"),
-            stdin ?? []);
+            stdin ?? [],
+            subshell);
     }
 
     public byte[] Header(string token) =>
         Encoding.ASCII.GetBytes(string.Create(
             CultureInfo.InvariantCulture,
-            $"{token} {Lines} {(Password.Length == 0 ? 0 : 1)} {Stdin.Length}\n"));
+            $"{token} {Lines} {(Password.Length == 0 ? 0 : 1)} {Stdin.Length} {(Subshell ? 1 : 0)}\n"));
 
     // The password must never reach a log through the record's generated ToString.
     public override string ToString() =>

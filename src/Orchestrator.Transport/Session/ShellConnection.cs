@@ -83,6 +83,7 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
             request.Become?.Password,
             request.Stdin,
             request.Timeout,
+            request.IsInternal,
             cancellationToken).ConfigureAwait(false);
     }
 
@@ -96,8 +97,9 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
         var result = await ExecuteAsync(
             directory => CommandScript.Wrap(script, null, upload.Become, directory),
             upload.Become?.Password,
-            upload.Content,
+            FileScripts.Stdin(upload),
             null,
+            true,
             cancellationToken).ConfigureAwait(false);
         if (result.ExitCode != 0)
         {
@@ -115,6 +117,7 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
             become?.Password,
             null,
             null,
+            true,
             cancellationToken).ConfigureAwait(false);
         if (FileScripts.IsMissing(result))
         {
@@ -171,14 +174,14 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
     }
 
     private async Task<CommandResult> ExecuteAsync(
-        Func<string, string> compose, string? password, byte[]? stdin, TimeSpan? timeout, CancellationToken cancellationToken)
+        Func<string, string> compose, string? password, byte[]? stdin, TimeSpan? timeout, bool subshell, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             ObjectDisposedException.ThrowIf(disposed, this);
             var current = await OpenSessionAsync(cancellationToken).ConfigureAwait(false);
-            var frame = RequestFrame.Create(compose(current.Directory), password, stdin);
+            var frame = RequestFrame.Create(compose(current.Directory), password, stdin, subshell);
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             if (timeout is { } allowed)
             {

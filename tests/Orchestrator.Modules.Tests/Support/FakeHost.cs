@@ -13,6 +13,7 @@ namespace Orchestrator.Modules.Tests.Support;
 public sealed class FakeHost : ITransport
 {
     private const string ProbeFunction = "__probe() {";
+    private const string RecordsMarker = ": records\n";
     private const string RecordEnd = "; printf '\\0'\n";
     private const string ReadlinkCommand = "{ readlink -f -- ";
     private const string CatCommand = "exec cat -- ";
@@ -74,7 +75,8 @@ public sealed class FakeHost : ITransport
 
     private byte[] AnswerProbe(string command)
     {
-        var body = command.Contains(ProbeFunction, StringComparison.Ordinal) ? command[(command.IndexOf("\n}\n", StringComparison.Ordinal) + 3)..] : command;
+        var marker = command.IndexOf(RecordsMarker, StringComparison.Ordinal);
+        var body = command.Contains(ProbeFunction, StringComparison.Ordinal) && marker >= 0 ? command[(marker + RecordsMarker.Length)..] : command;
         var answer = new List<byte>();
         foreach (var question in body.Split(RecordEnd, StringSplitOptions.RemoveEmptyEntries))
         {

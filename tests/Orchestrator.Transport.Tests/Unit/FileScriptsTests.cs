@@ -29,11 +29,32 @@ public sealed class FileScriptsTests
     {
         var script = FileScripts.Put(new FileUpload("/etc/my app/conf", new byte[42]) { Mode = "0640", Owner = "root", Group = "adm" });
         Assert.Contains("d='/etc/my app'\n", script, StringComparison.Ordinal);
-        Assert.Contains("mktemp \"$d/.orch.$$.XXXXXXXXXX\"", script, StringComparison.Ordinal);
-        Assert.Contains("-eq 42 ]", script, StringComparison.Ordinal);
+        Assert.Matches("\nt=\"\\$d/\\.orch\\.\\$\\$\\.[A-Za-z0-9]{10}\"\n", script);
+        Assert.Contains("set -C\nhead -c 42 >\"$t\" || exit 1\n", script, StringComparison.Ordinal);
+        Assert.Contains("[ \"$e\" = ok ] ||", script, StringComparison.Ordinal);
         Assert.Contains("chown -- root:adm \"$t\"", script, StringComparison.Ordinal);
-        Assert.Contains("chmod -- 0640 \"$t\"", script, StringComparison.Ordinal);
         Assert.EndsWith("mv -f -T -- \"$t\" \"$f\" || exit 1\n", script, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0640", "umask 0137\n", "")]
+    [InlineData("600", "umask 0177\n", "")]
+    [InlineData("0755", "umask 077\n", "chmod -- 0755 \"$t\"")]
+    [InlineData("4644", "umask 077\n", "chmod -- 04644 \"$t\"")]
+    public void A_mode_a_redirect_can_make_is_set_by_the_umask_and_any_other_by_chmod(string mode, string umask, string chmod)
+    {
+        var script = FileScripts.Put(new FileUpload("/tmp/x", []) { Mode = mode });
+        Assert.Contains(umask, script, StringComparison.Ordinal);
+        Assert.Equal(chmod.Length > 0, script.Contains("chmod", StringComparison.Ordinal));
+        Assert.Contains(chmod, script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_uploads_never_share_a_temporary_name()
+    {
+        var upload = new FileUpload("/tmp/x", []);
+        Assert.NotEqual(FileScripts.Put(upload), FileScripts.Put(upload));
+        Assert.Equal("abc\nok\n"u8.ToArray(), FileScripts.Stdin(upload with { Content = "abc\n"u8.ToArray() }));
     }
 
     [Theory]

@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+using Orchestrator.Modules.Files;
+using Orchestrator.Modules.Tests.Support;
+
+namespace Orchestrator.Modules.Tests;
+
+/// <summary>The probe's shared stat and checksum batches against this machine's shell and GNU tools.</summary>
+public sealed class RemoteProbeOnHostTests : IDisposable
+{
+    private readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public async Task Many_paths_of_every_kind_come_back_in_order_each_with_its_own_answer()
+    {
+        var small = temp["small"];
+        File.WriteAllText(small, "a");
+        var odd = temp["name with 'quote'\nand newline \\ backslash"];
+        File.WriteAllText(odd, "bb");
+        var link = temp["link"];
+        File.CreateSymbolicLink(link, small);
+        var dangling = temp["dangling"];
+        File.CreateSymbolicLink(dangling, temp["nowhere"]);
+
+        var probe = new RemoteProbe();
+        var indexes = new[]
+        {
+            probe.AddFile(small, checksumAlgorithm: "sha1"),
+            probe.AddFile(temp["missing"], follow: true, checksumAlgorithm: "sha1"),
+            probe.AddShell("echo between"),
+            probe.AddFile(odd, follow: true, checksumAlgorithm: "sha1"),
+            probe.AddFile(link),
+            probe.AddFile(link, follow: true, checksumAlgorithm: "sha1"),
+            probe.AddFile(dangling),
+            probe.AddFile(dangling, follow: true),
+            probe.AddFile(temp.Path, follow: true, checksumAlgorithm: "sha1"),
+            probe.AddFile(small, checksumAlgorithm: "md5"),
+        };
+
+        var answers = await probe.RunAsync(new ShellTransport(), CancellationToken.None);
+
+        Assert.Null(answers.Error);
+        Assert.Equal(Sha1("a"), answers.File(indexes[0], small).Checksum);
+        Assert.False(answers.File(indexes[1], temp["missing"]).Exists);
+        Assert.Equal("between\n", answers.Text(indexes[2]));
+        Assert.Equal((2L, Sha1("bb")), (answers.File(indexes[3], odd).Size, answers.File(indexes[3], odd).Checksum));
+        Assert.Equal(small, answers.File(indexes[4], link).LinkTarget);
+        Assert.Null(answers.File(indexes[4], link).Checksum);
+        Assert.Equal((1L, Sha1("a")), (answers.File(indexes[5], link).Size, answers.File(indexes[5], link).Checksum));
+        Assert.True(answers.File(indexes[6], dangling).IsLink);
+        Assert.False(answers.File(indexes[7], dangling).Exists);
+        Assert.True(answers.File(indexes[8], temp.Path).IsDirectory);
+        Assert.Null(answers.File(indexes[8], temp.Path).Checksum);
+        Assert.Equal(Convert.ToHexStringLower(MD5.HashData("a"u8.ToArray())), answers.File(indexes[9], small).Checksum);
+    }
+
+    [Fact]
+    public async Task A_failing_batch_falls_back_to_one_path_at_a_time()
+    {
+        // Root reads anything, so the checksum batch is made to fail by a file that cannot be read at all: a FIFO
+        // would block, a directory is excluded, so remove the file between the kind check and the batch.
+        var kept = temp["kept"];
+        File.WriteAllText(kept, "k");
+        var vanishing = temp["vanishing"];
+        File.WriteAllText(vanishing, "v");
+
+        var probe = new RemoteProbe();
+        var keptIndex = probe.AddFile(kept, checksumAlgorithm: "sha1");
+        var vanishingIndex = probe.AddFile(vanishing, checksumAlgorithm: "sha1");
+        var command = probe.BuildCommand().Replace("set --\n", $"rm -f -- '{vanishing}'\nset --\n", StringComparison.Ordinal);
+
+        var result = await new ShellTransport().RunAsync(new Core.Transport.CommandRequest(command), CancellationToken.None);
+        var answers = RemoteAnswers.Parse(result, probe.Count);
+
+        Assert.Null(answers.Error);
+        Assert.Equal(Sha1("k"), answers.File(keptIndex, kept).Checksum);
+        Assert.NotNull(answers.File(vanishingIndex, vanishing).Error);
+    }
+
+    private static string Sha1(string text) => Convert.ToHexStringLower(SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+}
