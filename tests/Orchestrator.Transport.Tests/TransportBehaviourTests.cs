@@ -62,6 +62,14 @@ public abstract partial class TransportBehaviourTests(ITestOutputHelper output) 
         Assert.NotEqual("0000\n", (await Internal("umask")).StdoutText);
         Assert.Equal("abc", (await Internal("cat", "abc"u8.ToArray())).StdoutText);
 
+        // Its output comes unframed up to the request's end marker: any bytes, with or without a last newline.
+        var mixed = await Internal("printf 'a\\000b\\n\\n'; printf 'e1\\n\\n' >&2; exit 4");
+        Assert.Equal((4, "a\0b\n\n", "e1\n\n"), (mixed.ExitCode, mixed.StdoutText, mixed.StderrText));
+        Assert.Equal("no newline", (await Internal("printf 'no newline'")).StdoutText);
+        var large = await Internal("head -c 3000000 /dev/zero | tr '\\0' x");
+        Assert.Equal(3_000_000, large.Stdout.Length);
+        Assert.Equal(("", 0), ((await Internal("true")).StdoutText, (await Internal("true")).Stdout.Length));
+
         // A user's command gets a fresh /bin/sh: none of the loop's variables, its own PID.
         Assert.Equal("\n", (await RunAsync("set | grep '^__' || echo")).StdoutText);
         var pids = (await RunAsync("echo $$ $PPID")).StdoutText.Split(' ');

@@ -39,6 +39,40 @@ internal sealed class FrameReader(Stream stream)
         }
     }
 
+    /// <summary>Reads up to (not including) the next occurrence of <paramref name="delimiter"/>, and consumes the delimiter.</summary>
+    /// <exception cref="EndOfStreamException">The stream ended first, or more than <paramref name="maxLength"/> bytes came before it.</exception>
+    public async Task<byte[]> ReadUntilAsync(byte[] delimiter, long maxLength, CancellationToken cancellationToken)
+    {
+        using var data = new MemoryStream();
+        while (true)
+        {
+            if (start == end && !await FillAsync(cancellationToken).ConfigureAwait(false))
+            {
+                throw new EndOfStreamException("the session closed its output");
+            }
+
+            // Everything before this chunk was searched already, except a delimiter that starts there and ends here.
+            var chunkStart = data.Length;
+            var searchFrom = (int)Math.Max(0, chunkStart - delimiter.Length + 1);
+            data.Write(buffer, start, end - start);
+            var found = data.GetBuffer().AsSpan(searchFrom, (int)data.Length - searchFrom).IndexOf(delimiter);
+            if (found >= 0)
+            {
+                var at = searchFrom + found;
+
+                // The bytes after the delimiter belong to what comes next: they stay in the buffer.
+                start += (int)(at + delimiter.Length - chunkStart);
+                return data.GetBuffer()[..at];
+            }
+
+            start = end;
+            if (data.Length > maxLength)
+            {
+                throw new EndOfStreamException($"no end marker within {maxLength} bytes of output");
+            }
+        }
+    }
+
     /// <summary>Reads exactly <paramref name="count"/> bytes.</summary>
     /// <exception cref="EndOfStreamException">The stream ended first.</exception>
     public async Task<byte[]> ReadExactAsync(long count, CancellationToken cancellationToken)

@@ -6,11 +6,14 @@ namespace Orchestrator.Transport.Session;
 /// The POSIX sh program that runs for the whole life of a session and executes one framed request at a time.
 /// </summary>
 /// <remarks>
-/// Request (controller to host): the line <c>TOKEN lines password stdinLen subshell</c>, then the command script as
-/// exactly <c>lines</c> newline-terminated lines, then (when <c>password</c> is 1) one line holding the sudo
-/// password, then exactly stdinLen bytes of standard input.
-/// Response (host to controller): the line <c>TOKEN exitCode output</c>; when <c>output</c> is 1 a tar
-/// stream follows with two members, the command's stdout then its stderr (sizes in the tar headers).
+/// Request (controller to host): the line <c>TOKEN lines password stdinLen subshell marker</c>, then the command
+/// script as exactly <c>lines</c> newline-terminated lines, then (when <c>password</c> is 1) one line holding the
+/// sudo password, then exactly stdinLen bytes of standard input.
+/// Response (host to controller) to a user's command (<c>subshell</c> 0, marker <c>-</c>): the line
+/// <c>TOKEN exitCode output</c>; when <c>output</c> is 1 a tar stream follows with two members, the command's
+/// stdout then its stderr (sizes in the tar headers).
+/// Response to our own script (<c>subshell</c> 1): its stdout as it is printed, then the line
+/// <c>\nMARKER exitCode stderrFollows</c>; when stderrFollows is 1, the stderr bytes and <c>\nMARKER\n</c>.
 ///
 /// Why it is built this way:
 /// - The script arrives as an argument, not on stdin, so the shell never reads ahead into our frames.
@@ -34,6 +37,10 @@ namespace Orchestrator.Transport.Session;
 ///   scripts (no positional parameters, the loop's traps reset, all it changes ends with it); they assign every
 ///   variable they read, and the loop's own are named <c>__*</c>. <c>$$</c> there is the loop's PID, so the
 ///   temporary names they make (see <see cref="DeadWriterLeftovers"/>) carry the PID of the session.
+/// - Our own scripts' stdout goes straight to the controller, ended by a marker that is random per request and
+///   travels only inside the request (never in a command line, environment or file on the host), so nothing
+///   there can know it and end the output early: no output files and no tar for them (1.1 ms a request). They
+///   leave no background process behind that could write later.
 /// - The token is random per session: a desynchronised stream is detected rather than misread.
 /// - The sudo askpass helper runs as <c>/bin/sh FILE</c> (SUDO_ASKPASS=/bin/sh, prompt = FILE), so it works
 ///   on a noexec /tmp; it prints the password once and empties its file, so a wrong password fails after
@@ -69,9 +76,8 @@ internal static class LoopScript
         __o="$__d/o$__n"
         __e="$__d/e$__n"
         { : >"$__o" && : >"$__e"; } || exit 97
-        __run() { if [ "$__m" = 1 ]; then (eval "$__c"); else /bin/sh -c "$__c"; fi; }
         printf '{{ReadyMarker}} %s %s\n' {{token}} "$__d"
-        while IFS=' ' read -r __t __lc __lp __li __m __x; do
+        while IFS=' ' read -r __t __lc __lp __li __m __q __x; do
           [ "$__t" = {{token}} ] && [ -z "$__x" ] && [ -d "$__d" ] || exit 98
           __c=
           while [ "$__lc" -gt 0 ]; do
@@ -82,11 +88,30 @@ internal static class LoopScript
           done
           if [ "$__lp" = 1 ]; then IFS= read -r __l || exit 98; printf '%s\n' "$__l" >"$__d/p"; fi
           __l=
+          if [ "$__m" = 1 ]; then
+            if [ "$__li" -gt 0 ]; then
+              head -c "$__li" | { (eval "$__c") 2>"$__e"; __r=$?; cat >/dev/null; exit "$__r"; }
+              __r=$?
+            else
+              (eval "$__c") </dev/null 2>"$__e"
+              __r=$?
+            fi
+            if [ "$__lp" = 1 ]; then : >"$__d/p"; fi
+            if [ -s "$__e" ]; then
+              printf '\n%s %s 1\n' "$__q" "$__r"
+              cat "$__e"
+              printf '\n%s\n' "$__q"
+              : >"$__e"
+            else
+              printf '\n%s %s 0\n' "$__q" "$__r"
+            fi
+            continue
+          fi
           if [ "$__li" -gt 0 ]; then
-            head -c "$__li" | { __run >"$__o" 2>"$__e"; __r=$?; cat >/dev/null; exit "$__r"; }
+            head -c "$__li" | { /bin/sh -c "$__c" >"$__o" 2>"$__e"; __r=$?; cat >/dev/null; exit "$__r"; }
             __r=$?
           else
-            __run </dev/null >"$__o" 2>"$__e"
+            /bin/sh -c "$__c" </dev/null >"$__o" 2>"$__e"
             __r=$?
           fi
           if [ "$__lp" = 1 ]; then : >"$__d/p"; fi

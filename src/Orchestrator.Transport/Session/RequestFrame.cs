@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Orchestrator.Transport.Session;
@@ -11,6 +12,12 @@ namespace Orchestrator.Transport.Session;
 /// <param name="Subshell">Run in a subshell of the session loop (our own scripts) instead of a new <c>/bin/sh -c</c>.</param>
 internal sealed record RequestFrame(byte[] Script, int Lines, byte[] Password, byte[] Stdin, bool Subshell)
 {
+    /// <summary>
+    /// Ends a subshell request's output, which comes unframed (see LoopScript): random per request and sent only
+    /// inside the request, so nothing on the host can know it in advance and end the output early.
+    /// </summary>
+    public string EndMarker { get; } = Subshell ? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) : "-";
+
     /// <exception cref="ArgumentException">A NUL in the script (no shell can hold one) or a line break in the password (sudo reads one line).</exception>
     public static RequestFrame Create(string script, string? password, byte[]? stdin, bool subshell = false)
     {
@@ -36,7 +43,7 @@ internal sealed record RequestFrame(byte[] Script, int Lines, byte[] Password, b
     public byte[] Header(string token) =>
         Encoding.ASCII.GetBytes(string.Create(
             CultureInfo.InvariantCulture,
-            $"{token} {Lines} {(Password.Length == 0 ? 0 : 1)} {Stdin.Length} {(Subshell ? 1 : 0)}\n"));
+            $"{token} {Lines} {(Password.Length == 0 ? 0 : 1)} {Stdin.Length} {(Subshell ? 1 : 0)} {EndMarker}\n"));
 
     // The password must never reach a log through the record's generated ToString.
     public override string ToString() =>

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
@@ -12,6 +13,9 @@ namespace Orchestrator.Transport.Session;
 internal sealed class ShellSession
 {
     private const int MaxHeaderLength = 256;
+
+    // What one subshell request may print (a fetched file, at most): the whole answer is held in memory.
+    private const long MaxStreamedOutput = 1L << 30;
 
     // Login scripts may print a banner before our ready line; anything beyond this is not a banner.
     private const int MaxBannerLines = 1000;
@@ -110,7 +114,7 @@ internal sealed class ShellSession
             : cancellationToken.Register(Abort);
         try
         {
-            var response = ReadResponseAsync();
+            var response = frame.Subshell ? ReadStreamedResponseAsync(frame.EndMarker) : ReadResponseAsync();
             try
             {
                 await WriteRequestAsync(frame, cancellationToken).ConfigureAwait(false);
@@ -224,6 +228,24 @@ internal sealed class ShellSession
 
         var (stdout, stderrBytes) = await OutputArchive.ReadAsync(output).ConfigureAwait(false);
         return new CommandResult(header.ExitCode, stdout, stderrBytes);
+    }
+
+    // A subshell request's answer: its stdout as it came, "\nMARKER exitCode stderrFollows\n", then any stderr up to "\nMARKER\n".
+    private async Task<CommandResult> ReadStreamedResponseAsync(string marker)
+    {
+        var stdout = await output.ReadUntilAsync(Encoding.ASCII.GetBytes("\n" + marker + " "), MaxStreamedOutput, CancellationToken.None).ConfigureAwait(false);
+        var line = Encoding.ASCII.GetString(await output.ReadLineAsync(MaxHeaderLength, CancellationToken.None).ConfigureAwait(false));
+        var words = line.Split(' ');
+        if (words.Length != 2 || !int.TryParse(words[0], NumberStyles.None, CultureInfo.InvariantCulture, out var exitCode) || words[1] is not ("0" or "1"))
+        {
+            Abort();
+            throw new InvalidDataException($"unexpected end of output from the session: {Printable(Encoding.ASCII.GetBytes(line))}");
+        }
+
+        var stderrBytes = words[1] == "1"
+            ? await output.ReadUntilAsync(Encoding.ASCII.GetBytes("\n" + marker + "\n"), MaxStreamedOutput, CancellationToken.None).ConfigureAwait(false)
+            : [];
+        return new CommandResult(exitCode, stdout, stderrBytes);
     }
 
     private async Task<SessionLostException> LoseAsync(string reason, Exception cause)

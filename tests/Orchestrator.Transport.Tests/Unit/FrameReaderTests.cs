@@ -1,3 +1,4 @@
+using System.Text;
 using Orchestrator.Transport.Session;
 
 namespace Orchestrator.Transport.Tests.Unit;
@@ -7,43 +8,36 @@ public sealed class FrameReaderTests
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
-    [InlineData(100_000)]
-    public async Task Lines_and_exact_counts_come_back_whatever_the_chunking(int chunk)
+    [InlineData(4096)]
+    public async Task Output_up_to_a_marker_is_read_whole_whatever_the_chunks_and_the_rest_stays(int chunk)
     {
-        byte[] payload = [0, (byte)'\n', 0xFF, 0xFE, (byte)'\n'];
-        byte[] data = [.. "first line\nsecond\n"u8.ToArray(), .. payload, .. "\nlast"u8.ToArray()];
-        var reader = new FrameReader(new TrickleStream(data, chunk));
+        var reader = new FrameReader(new ChunkedStream(Encoding.ASCII.GetBytes("a\nMAR\nMARK b\n\nMARK 0 1\nnext\n"), chunk));
 
-        Assert.Equal("first line"u8.ToArray(), await reader.ReadLineAsync(100, CancellationToken.None));
-        Assert.Equal("second"u8.ToArray(), await reader.ReadLineAsync(100, CancellationToken.None));
-        Assert.Equal(payload, await reader.ReadExactAsync(payload.Length, CancellationToken.None));
-        Assert.Equal(Array.Empty<byte>(), await reader.ReadLineAsync(100, CancellationToken.None));
-        Assert.Equal("last"u8.ToArray(), await reader.ReadExactAsync(4, CancellationToken.None));
-        Assert.Equal(Array.Empty<byte>(), await reader.ReadExactAsync(0, CancellationToken.None));
+        var before = await reader.ReadUntilAsync("\nMARK "u8.ToArray(), 1000, CancellationToken.None);
+        var line = await reader.ReadLineAsync(100, CancellationToken.None);
+        var after = await reader.ReadUntilAsync("\nMARK "u8.ToArray(), 1000, CancellationToken.None);
+
+        Assert.Equal("a\nMAR", Encoding.ASCII.GetString(before));
+        Assert.Equal("b", Encoding.ASCII.GetString(line));
+        Assert.Empty(after);
+        Assert.Equal("0 1", Encoding.ASCII.GetString(await reader.ReadLineAsync(100, CancellationToken.None)));
+        Assert.Equal("next", Encoding.ASCII.GetString(await reader.ReadLineAsync(100, CancellationToken.None)));
     }
 
     [Fact]
-    public async Task A_large_exact_read_spans_many_buffers()
+    public async Task A_marker_that_never_comes_is_an_error_not_a_hang()
     {
-        var data = new byte[1_000_003];
-        Random.Shared.NextBytes(data);
-        var reader = new FrameReader(new TrickleStream([.. "h\n"u8.ToArray(), .. data], 70_000));
-        Assert.Equal("h"u8.ToArray(), await reader.ReadLineAsync(10, CancellationToken.None));
-        Assert.Equal(data, await reader.ReadExactAsync(data.Length, CancellationToken.None));
+        var ended = new FrameReader(new MemoryStream("no marker here"u8.ToArray()));
+        var endless = new FrameReader(new ChunkedStream(new byte[5000], 100));
+
+        await Assert.ThrowsAsync<EndOfStreamException>(() => ended.ReadUntilAsync("\nM "u8.ToArray(), 1000, CancellationToken.None));
+        await Assert.ThrowsAsync<EndOfStreamException>(() => endless.ReadUntilAsync("\nM "u8.ToArray(), 1000, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task The_end_of_the_stream_is_an_error_not_a_short_answer()
+    /// <summary>Hands out at most <c>chunk</c> bytes per read, as a pipe may.</summary>
+    private sealed class ChunkedStream(byte[] data, int chunk) : MemoryStream(data)
     {
-        var reader = new FrameReader(new TrickleStream("abc"u8.ToArray(), 2));
-        await Assert.ThrowsAsync<EndOfStreamException>(() => reader.ReadExactAsync(4, CancellationToken.None));
-        await Assert.ThrowsAsync<EndOfStreamException>(() => new FrameReader(new TrickleStream("no newline"u8.ToArray(), 4)).ReadLineAsync(100, CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task An_overlong_line_is_refused()
-    {
-        var reader = new FrameReader(new TrickleStream([.. new byte[300], (byte)'\n'], 7));
-        await Assert.ThrowsAsync<EndOfStreamException>(() => reader.ReadLineAsync(256, CancellationToken.None));
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            base.ReadAsync(buffer[..Math.Min(chunk, buffer.Length)], cancellationToken);
     }
 }

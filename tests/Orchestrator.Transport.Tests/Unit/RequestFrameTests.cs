@@ -9,7 +9,7 @@ public sealed class RequestFrameTests
     public void The_header_counts_lines_flags_the_password_and_gives_the_stdin_length()
     {
         var frame = RequestFrame.Create("echo a\necho 'b\nc'", "pw", [1, 2, 3]);
-        Assert.Equal("tok 3 1 3 0\n", Encoding.ASCII.GetString(frame.Header("tok")));
+        Assert.Equal("tok 3 1 3 0 -\n", Encoding.ASCII.GetString(frame.Header("tok")));
         Assert.Equal("echo a\necho 'b\nc'\n", Encoding.UTF8.GetString(frame.Script));
         Assert.Equal("pw\n", Encoding.UTF8.GetString(frame.Password));
     }
@@ -18,16 +18,19 @@ public sealed class RequestFrameTests
     public void A_script_already_ending_in_a_newline_is_sent_as_is()
     {
         var frame = RequestFrame.Create("true\n", null, null);
-        Assert.Equal("tok 1 0 0 0\n", Encoding.ASCII.GetString(frame.Header("tok")));
+        Assert.Equal("tok 1 0 0 0 -\n", Encoding.ASCII.GetString(frame.Header("tok")));
         Assert.Equal("true\n", Encoding.UTF8.GetString(frame.Script));
         Assert.Empty(frame.Password);
         Assert.Empty(frame.Stdin);
     }
 
     [Fact]
-    public void The_last_header_field_asks_for_a_subshell_of_the_loop()
+    public void A_subshell_request_carries_an_end_marker_of_its_own()
     {
-        Assert.Equal("tok 1 0 0 1\n", Encoding.ASCII.GetString(RequestFrame.Create("true", null, null, subshell: true).Header("tok")));
+        var first = RequestFrame.Create("true", null, null, subshell: true);
+        var second = RequestFrame.Create("true", null, null, subshell: true);
+        Assert.Matches("^tok 1 0 0 1 [0-9a-f]{32}\n$", Encoding.ASCII.GetString(first.Header("tok")));
+        Assert.NotEqual(first.EndMarker, second.EndMarker);
     }
 
     [Fact]
