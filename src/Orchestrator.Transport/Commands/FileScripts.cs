@@ -58,7 +58,7 @@ internal static partial class FileScripts
             d={{ShellQuote.Quote(directory)}}
             {{DeadWriterLeftovers.Remove("\"$d\"", TemporaryPrefix, "[ -f \"$s\" ] && [ ! -L \"$s\" ]", "rm -f -- \"$s\" 2>/dev/null")}}
             t="$d/{{DeadWriterLeftovers.Name(TemporaryPrefix, RandomSuffix())}}"
-            trap 'rm -f "$t"' EXIT
+            trap '[ ! -e "$t" ] || rm -f "$t"' EXIT
             trap 'exit 1' HUP INT TERM PIPE
 
             """);

@@ -40,7 +40,8 @@ namespace Orchestrator.Transport.Session;
 /// - Our own scripts' stdout goes straight to the controller, ended by a marker that is random per request and
 ///   travels only inside the request (never in a command line, environment or file on the host), so nothing
 ///   there can know it and end the output early: no output files and no tar for them (1.1 ms a request). They
-///   leave no background process behind that could write later.
+///   leave no background process behind that could write later, and one that succeeds has read all of its
+///   input (an upload reads its content and a trailer line), so only a failed one needs the drain.
 /// - The token is random per session: a desynchronised stream is detected rather than misread.
 /// - The sudo askpass helper runs as <c>/bin/sh FILE</c> (SUDO_ASKPASS=/bin/sh, prompt = FILE), so it works
 ///   on a noexec /tmp; it prints the password once and empties its file, so a wrong password fails after
@@ -90,7 +91,7 @@ internal static class LoopScript
           __l=
           if [ "$__m" = 1 ]; then
             if [ "$__li" -gt 0 ]; then
-              head -c "$__li" | { (eval "$__c") 2>"$__e"; __r=$?; cat >/dev/null; exit "$__r"; }
+              head -c "$__li" | { (eval "$__c") 2>"$__e"; __r=$?; [ "$__r" = 0 ] || cat >/dev/null; exit "$__r"; }
               __r=$?
             else
               (eval "$__c") </dev/null 2>"$__e"
