@@ -12,6 +12,9 @@ public sealed class PlainTextTemplateTests
     private static readonly Dictionary<string, object?> Variables = Vars.Of(
         ("root", "/srv"),
         ("port", 2181L),
+        ("negative", -3L),
+        ("big", 1e20),
+        ("whole", 1.0),
         ("ratio", 0.5),
         ("on", true),
         ("nothing", null),
@@ -24,6 +27,7 @@ public sealed class PlainTextTemplateTests
     [InlineData("zk://{{host.name}}:{{ port }}/mesos\n")]
     [InlineData("{{ lazy }} and {{ host.ports.0 }} and {{ host.ports.1 }}")]
     [InlineData("ratio={{ ratio }} on={{ on }} nothing=[{{ nothing }}]")]
+    [InlineData("{{ port }} {{ negative }} {{ big }} {{ whole }} {{ on }}")]
     [InlineData("{{ items }} {{ host }}")]
     public void Renders_what_handlebars_renders(string template)
     {
@@ -54,15 +58,26 @@ public sealed class PlainTextTemplateTests
     }
 
     [Theory]
-    [InlineData("x {{ port }}")]
+    [InlineData("x {{ items }}")]
+    [InlineData("x {{ host }}")]
     [InlineData("x {{ nothing }}")]
     [InlineData("x {{ missing }}")]
     [InlineData("x {{ host.missing }}")]
-    public void Anything_but_a_string_value_is_left_to_handlebars(string template)
+    public void Null_undefined_lists_and_mappings_are_left_to_handlebars(string template)
     {
         var plain = PlainTextTemplate.Detect(template, MustacheScanner.Scan(template)!)!;
 
         Assert.False(plain.TryRender(new RenderSession(new TemplateCache(HandlebarsFactory.Create()), Variables).Root, out _));
+    }
+
+    [Fact]
+    public void Strings_numbers_and_booleans_are_written_directly()
+    {
+        const string template = "{{ root }}:{{ port }}:{{ on }}:{{ ratio }}";
+        var plain = PlainTextTemplate.Detect(template, MustacheScanner.Scan(template)!)!;
+
+        Assert.True(plain.TryRender(new RenderSession(new TemplateCache(HandlebarsFactory.Create()), Variables).Root, out var text));
+        Assert.Equal("/srv:2181:true:0.5", text);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ namespace Orchestrator.Templating.Conditions;
 internal sealed class ConditionCache
 {
     private const int MaxEntries = 20_000;
+    private int added;
     private readonly ConcurrentDictionary<string, Expr> entries = new(StringComparer.Ordinal);
 
     public Expr Get(string text)
@@ -17,9 +18,12 @@ internal sealed class ConditionCache
 
         var (start, end) = ConditionText.Bounds(text);
         expression = ConditionParser.Parse(text, start, end);
-        if (entries.Count >= MaxEntries)
+        // Counted here, not with entries.Count, which takes every lock of the dictionary; the cap is only a guard,
+        // so a count that races a little is fine.
+        if (Interlocked.Increment(ref added) > MaxEntries)
         {
             entries.Clear();
+            Interlocked.Exchange(ref added, 1);
         }
 
         return entries.GetOrAdd(text, expression);

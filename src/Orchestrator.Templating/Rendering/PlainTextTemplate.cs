@@ -1,15 +1,17 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Orchestrator.Templating.Helpers;
+using Orchestrator.Templating.Values;
 
 namespace Orchestrator.Templating.Rendering;
 
 /// <summary>
 /// A template of literal text and plain variable paths only (<c>{{ bench_root }}/etc/mesos</c>: most strings in a
 /// playbook), rendered by looking the paths up directly instead of through Handlebars, which would run its
-/// (interpreted) template for every host. Only string values are written here, whose output is certain; anything
-/// else (an undefined or null value, a number, a list) makes <see cref="TryRender"/> decline, and the caller
+/// (interpreted) template for every host. Only strings, numbers and booleans are written here, whose output is
+/// certain; anything else (an undefined or null value, a list, a mapping) makes <see cref="TryRender"/> decline, and the caller
 /// renders the whole template with Handlebars, so output and errors stay exactly Handlebars' own.
 /// Such a template also always compiles, so checking it needs no Handlebars compile either.
 /// </summary>
@@ -64,18 +66,28 @@ internal sealed partial class PlainTextTemplate
         var builder = new StringBuilder(literals[0]);
         for (var i = 0; i < paths.Length; i++)
         {
-            if (PathLookup.TryResolve(root, paths[i], out var value) >= 0 || value is not string found)
+            if (PathLookup.TryResolve(root, paths[i], out var value) >= 0 || Written(value) is not { } written)
             {
                 text = null;
                 return false;
             }
 
-            builder.Append(found).Append(literals[i + 1]);
+            builder.Append(written).Append(literals[i + 1]);
         }
 
         text = builder.ToString();
         return true;
     }
+
+    /// <summary>What Handlebars writes for the value: strings as they are, and what <see cref="ValueFormatter"/>
+    /// formats (booleans, floats); whole numbers as Handlebars' invariant formatting writes them. Null otherwise.</summary>
+    private static string? Written(object? value) => value switch
+    {
+        string text => text,
+        long number => number.ToString(CultureInfo.InvariantCulture),
+        bool or double => ValueText.Display(value),
+        _ => null,
+    };
 
     private static bool PlainLiteral(string text, int from, int to, out string literal)
     {

@@ -16,6 +16,7 @@ internal sealed class TemplateCache(Lazy<IHandlebars> handlebars)
     }
 
     private const int MaxEntries = 20_000;
+    private int added;
     private readonly ConcurrentDictionary<string, TemplateEntry> entries = new(StringComparer.Ordinal);
 
     public TemplateEntry Get(string text)
@@ -26,9 +27,12 @@ internal sealed class TemplateCache(Lazy<IHandlebars> handlebars)
         }
 
         entry = TemplateCompiler.Compile(handlebars, text);
-        if (entries.Count >= MaxEntries)
+        // Counted here, not with entries.Count, which takes every lock of the dictionary; the cap is only a guard,
+        // so a count that races a little is fine.
+        if (Interlocked.Increment(ref added) > MaxEntries)
         {
             entries.Clear();
+            Interlocked.Exchange(ref added, 1);
         }
 
         return entries.GetOrAdd(text, entry);
