@@ -46,8 +46,9 @@ internal static class EarlyConnect
                 return tags(scalar);
             });
         }
-        catch (UserErrorException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Whatever it is, the run meets it again when it loads the inventory after the parse, and reports it there.
             return null;
         }
 

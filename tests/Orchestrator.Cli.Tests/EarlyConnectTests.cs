@@ -50,6 +50,19 @@ public sealed class EarlyConnectTests : IDisposable
         Assert.Empty(factory.Started);
     }
 
+    [Fact]
+    public void An_inventory_that_cannot_be_read_is_left_to_the_run()
+    {
+        var playbookPath = Path.Combine(folder, "site.yaml");
+        File.WriteAllText(playbookPath, "- hosts: web\n");
+        var connections = new ConnectAhead(factory);
+
+        var inventory = EarlyConnect.Start(connections, playbookPath, _ => throw new IOException("unreadable"), scalar => null, new RunOptions(), CancellationToken.None);
+
+        Assert.Null(inventory);
+        Assert.Empty(factory.Started);
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     private HostInventory? Start(string playbook, string inventory, out ConnectAhead connections)
