@@ -10,6 +10,7 @@ internal sealed class PlayContext
     {
         Play = play;
         Hosts = hosts;
+        HostsVariable = hosts.Cast<object?>().ToList();
         RoleDefaults = MergeAll(play.Roles.Select(r => r.Defaults));
         RoleVars = MergeAll(play.Roles.Select(r => r.Vars));
         Handlers = [.. play.Roles.SelectMany(r => r.Handlers), .. play.Handlers];
@@ -19,6 +20,9 @@ internal sealed class PlayContext
 
     /// <summary>All hosts of the play (after --limit), in inventory order.</summary>
     public IReadOnlyList<string> Hosts { get; }
+
+    /// <summary>The magic <c>ansible_play_hosts_all</c>, built once per play (not per host and task).</summary>
+    public IReadOnlyList<object?> HostsVariable { get; }
 
     /// <summary>The hosts of the current serial batch.</summary>
     public IReadOnlyList<string> Batch { get; set; } = [];

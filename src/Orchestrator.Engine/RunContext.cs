@@ -11,6 +11,7 @@ internal sealed class RunContext
     private readonly Dictionary<string, HostState> hosts = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
     private IReadOnlyDictionary<string, object?>? groupsVariable;
+    private IReadOnlyList<string>? hostNames;
 
     public RunContext(
         RunOptions options,
@@ -50,6 +51,9 @@ internal sealed class RunContext
     /// <summary>The magic <c>groups</c> variable, built once: the inventory does not change during a run.</summary>
     public IReadOnlyDictionary<string, object?> GroupsVariable => groupsVariable ??= Inventory.GroupsMagic
         .ToDictionary(g => g.Key, g => (object?)g.Value.Cast<object?>().ToList(), StringComparer.Ordinal);
+
+    /// <summary>Every inventory host's name (the keys of the magic <c>hostvars</c>), listed once.</summary>
+    public IReadOnlyList<string> HostNames => hostNames ??= Inventory.Hosts.Select(h => h.Name).ToList();
 
     /// <summary>True once --start-at-task found its task (or when it was not given).</summary>
     public bool StartReached { get; set; }

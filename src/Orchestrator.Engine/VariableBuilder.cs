@@ -68,12 +68,12 @@ internal sealed class VariableBuilder(RunContext run, PlayContext play)
         vars["inventory_hostname_short"] = host.Split('.')[0];
         vars["groups"] = run.GroupsVariable;
         vars["group_names"] = run.Inventory.GroupNamesOf(host).Cast<object?>().ToList();
-        vars["hostvars"] = new HostVarsView(run.Inventory.Hosts.Select(h => h.Name).ToList(), HostVariables);
+        vars["hostvars"] = new HostVarsView(run.HostNames, HostVariables);
         var active = play.Batch.Where(h => run.Host(h).IsActive).Cast<object?>().ToList();
         vars["play_hosts"] = active;
         vars["ansible_play_hosts"] = active;
         vars["ansible_play_batch"] = active;
-        vars["ansible_play_hosts_all"] = play.Hosts.Cast<object?>().ToList();
+        vars["ansible_play_hosts_all"] = play.HostsVariable;
         vars["ansible_check_mode"] = run.Options.CheckMode;
         vars["ansible_diff_mode"] = run.Options.DiffMode;
         vars["playbook_dir"] = play.Play.BaseDirectory;
