@@ -44,6 +44,8 @@ internal sealed class OrchestrateProcess : IDisposable
 
         // setsid: the program leads its own process group, as a job at a terminal does, so a test can send a signal
         // to the whole group the way a terminal's Ctrl-C does (setsid execs in place: the PID is the program's).
+        // env --default-signal=INT: a test run started in the background by a non-interactive shell inherits SIGINT
+        // ignored (POSIX), and .NET then leaves it ignored; a terminal's foreground job gets it at its default.
         var startInfo = new ProcessStartInfo("setsid")
         {
             RedirectStandardInput = true,
@@ -54,6 +56,8 @@ internal sealed class OrchestrateProcess : IDisposable
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        startInfo.ArgumentList.Add("env");
+        startInfo.ArgumentList.Add("--default-signal=INT");
         startInfo.ArgumentList.Add("dotnet");
         startInfo.ArgumentList.Add(program);
         foreach (var argument in arguments)
