@@ -16,8 +16,8 @@ public sealed class KeptConnectionTests(HostKitFixture lab) : IDisposable
           hosts: all
           gather_facts: false
           tasks:
-            - name: anything
-              command: echo kept
+            - name: a file written over the kept connection
+              copy: { dest: /tmp/orchestrate-kept-connection, content: "kept\n", mode: "0644" }
         """;
 
     private readonly Workspace workspace = new(lab);
@@ -39,7 +39,9 @@ public sealed class KeptConnectionTests(HostKitFixture lab) : IDisposable
             var first = Masters(sockets);
             Assert.True(first.Count == lab.Hosts.Count, "masters after the first run:\n" + string.Join('\n', first));
 
-            Expect.Exit(await workspace.RunAsync(playbook, [], inventory), 0);
+            var rerun = await workspace.RunAsync(playbook, [], inventory);
+            Expect.Exit(rerun, 0);
+            Expect.NothingChanged(rerun, lab.Hosts.Select(h => h.Name));
             var second = Masters(sockets);
             Assert.Equal(first.OrderBy(p => p), second.OrderBy(p => p));
             Assert.Equal(lab.Hosts.Count, Directory.GetFileSystemEntries(sockets).Length);
@@ -47,6 +49,10 @@ public sealed class KeptConnectionTests(HostKitFixture lab) : IDisposable
         finally
         {
             await StopAsync(sockets);
+            foreach (var host in lab.Hosts)
+            {
+                await lab.RunAsync(host.Name, "rm -f /tmp/orchestrate-kept-connection");
+            }
         }
 
         Assert.Empty(Masters(sockets));
