@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
@@ -230,22 +229,24 @@ internal sealed class ShellSession
         return new CommandResult(header.ExitCode, stdout, stderrBytes);
     }
 
-    // A subshell request's answer: its stdout as it came, "\nMARKER exitCode stderrFollows\n", then any stderr up to "\nMARKER\n".
+    // A subshell request's answer: its stdout as it came, then "\nMARKER exitCode stderrFollows\n" (a response
+    // header with the marker for the token), then any stderr up to "\nMARKER\n".
     private async Task<CommandResult> ReadStreamedResponseAsync(string marker)
     {
-        var stdout = await output.ReadUntilAsync(Encoding.ASCII.GetBytes("\n" + marker + " "), MaxStreamedOutput, CancellationToken.None).ConfigureAwait(false);
-        var line = Encoding.ASCII.GetString(await output.ReadLineAsync(MaxHeaderLength, CancellationToken.None).ConfigureAwait(false));
-        var words = line.Split(' ');
-        if (words.Length != 2 || !int.TryParse(words[0], NumberStyles.None, CultureInfo.InvariantCulture, out var exitCode) || words[1] is not ("0" or "1"))
+        var end = Encoding.ASCII.GetBytes("\n" + marker + " ");
+        var stdout = await output.ReadUntilAsync(end, MaxStreamedOutput, CancellationToken.None).ConfigureAwait(false);
+        var rest = await output.ReadLineAsync(MaxHeaderLength, CancellationToken.None).ConfigureAwait(false);
+        byte[] line = [.. end.AsSpan(1), .. rest];
+        if (!ResponseHeader.TryParse(line, marker, out var header))
         {
             Abort();
-            throw new InvalidDataException($"unexpected end of output from the session: {Printable(Encoding.ASCII.GetBytes(line))}");
+            throw new InvalidDataException($"unexpected output from the session: {Printable(line)}");
         }
 
-        var stderrBytes = words[1] == "1"
+        var stderrBytes = header.HasOutput
             ? await output.ReadUntilAsync(Encoding.ASCII.GetBytes("\n" + marker + "\n"), MaxStreamedOutput, CancellationToken.None).ConfigureAwait(false)
             : [];
-        return new CommandResult(exitCode, stdout, stderrBytes);
+        return new CommandResult(header.ExitCode, stdout, stderrBytes);
     }
 
     private async Task<SessionLostException> LoseAsync(string reason, Exception cause)
