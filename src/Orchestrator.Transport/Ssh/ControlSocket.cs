@@ -22,17 +22,15 @@ internal sealed record ControlSocket(string PersistOption, string? PathOption, s
     public static ControlSocket Private(string folder) =>
         new($"ControlPersist={PrivatePersistSeconds}", PathFor(folder + "/" + ControlDirectory.SocketName), folder, LeaveRunning: false);
 
-    /// <param name="socketName">The socket's name in <paramref name="folder"/>, with ssh's % tokens.</param>
-    public static ControlSocket Persistent(UserMultiplexing user, string folder, string socketName)
-    {
-        if (user.ChoosesControlPath)
-        {
-            return new(user.ControlPersistOption!, user.ControlPathOption, "", LeaveRunning: true);
-        }
+    /// <summary>A kept master whose socket path the user chose (ControlPath or <c>-S</c> in ansible_ssh_common_args).</summary>
+    public static ControlSocket UserChosen(UserMultiplexing user) =>
+        new(user.ControlPersistOption!, user.ControlPathOption, "", LeaveRunning: true);
 
+    /// <summary>A kept master in our per-user folder.</summary>
+    /// <param name="socketName">The socket's name in <paramref name="folder"/>, with ssh's % tokens.</param>
+    public static ControlSocket Persistent(UserMultiplexing user, string folder, string socketName) =>
         // The folder's own '%' are escaped; the name's tokens are left for ssh to expand.
-        return new(user.ControlPersistOption!, PathFor(folder) + "/" + socketName, folder, LeaveRunning: true);
-    }
+        new(user.ControlPersistOption!, PathFor(folder) + "/" + socketName, folder, LeaveRunning: true);
 
     private static string PathFor(string path) => "ControlPath=" + path.Replace("%", "%%", StringComparison.Ordinal);
 }

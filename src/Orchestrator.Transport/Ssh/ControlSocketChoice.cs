@@ -19,7 +19,7 @@ internal static class ControlSocketChoice
 
         if (user.ChoosesControlPath)
         {
-            return ControlSocket.Persistent(user, "", "");
+            return ControlSocket.UserChosen(user);
         }
 
         var uid = UnixFileOwner.CurrentUser;

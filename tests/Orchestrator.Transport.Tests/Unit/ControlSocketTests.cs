@@ -35,7 +35,7 @@ public sealed class ControlSocketTests
     public void A_kept_master_at_the_users_ControlPath_passes_it_first_as_written()
     {
         var settings = new ConnectionSettings("web1") { CommonArgs = ["-o", "ControlPersist yes", "-o", "ControlPath=~/.ssh/%r@%h:%p"] };
-        var socket = ControlSocket.Persistent(UserMultiplexing.From(settings.CommonArgs), "", "");
+        var socket = ControlSocket.UserChosen(UserMultiplexing.From(settings.CommonArgs));
         var arguments = SshCommandLine.Session(settings, socket, verbose: false, "x").ArgumentList.ToList();
         Assert.Equal(["-o", "ControlMaster=auto", "-o", "ControlPersist yes", "-o", "ControlPath=~/.ssh/%r@%h:%p"], arguments[4..10]);
         Assert.Equal("", socket.Folder);
@@ -45,7 +45,7 @@ public sealed class ControlSocketTests
     public void A_users_S_flag_sets_the_path_so_none_of_ours_is_added()
     {
         var settings = new ConnectionSettings("web1") { CommonArgs = ["-S", "/run/cm", "-o", "ControlPersist=1m"] };
-        var socket = ControlSocket.Persistent(UserMultiplexing.From(settings.CommonArgs), "", "");
+        var socket = ControlSocket.UserChosen(UserMultiplexing.From(settings.CommonArgs));
         var arguments = SshCommandLine.Control(settings, socket, "check").ArgumentList.ToList();
         Assert.DoesNotContain(arguments, a => a.StartsWith("ControlPath", StringComparison.Ordinal));
         Assert.Equal(["-O", "check", "--", "web1"], arguments[^4..]);
