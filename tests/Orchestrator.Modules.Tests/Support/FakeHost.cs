@@ -15,7 +15,7 @@ public sealed class FakeHost : ITransport
     private const string ProbeFunction = "__probe() {";
     private const string RecordsMarker = ": records\n";
     private const string RecordEnd = "; printf '\\0'\n";
-    private const string ReadlinkCommand = "{ readlink -f -- ";
+    private const string ReadlinkCommand = "{ if [ -L ";
     private const string CatCommand = "exec cat -- ";
 
     public Dictionary<string, FakeEntry> Files { get; } = new(StringComparer.Ordinal);
@@ -97,7 +97,7 @@ public sealed class FakeHost : ITransport
         return [.. answer];
     }
 
-    // readlink -f: links resolved; nothing when the parent folder is missing.
+    // The snapshot's real path (readlink -f for a link): links resolved; nothing when the parent folder is missing.
     private string RealPath(string path)
     {
         for (var hops = 0; hops < 10 && Files.GetValueOrDefault(path) is { Type: "link" } link; hops++)

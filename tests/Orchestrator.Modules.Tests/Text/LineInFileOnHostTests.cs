@@ -93,6 +93,23 @@ public sealed class LineInFileOnHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_file_created_through_a_linked_folder_lands_in_the_folder_linked_to()
+    {
+        // The path is not a link itself (no readlink process then), but the folder on its way is.
+        Directory.CreateDirectory(temp["real-etc"]);
+        Directory.CreateSymbolicLink(temp["etc"], temp["real-etc"]);
+        var path = temp["etc/java.env"];
+
+        var created = await RunAsync(lineinfile, transport, Args("path", path, "line", "JVMFLAGS=-Xmx1g", "create", true));
+        var again = await RunAsync(lineinfile, transport, Args("path", path, "line", "JVMFLAGS=-Xmx1g", "create", true));
+
+        Assert.True(created.Changed, created.Message);
+        Assert.Equal("JVMFLAGS=-Xmx1g\n", File.ReadAllText(temp["real-etc/java.env"]));
+        Assert.NotNull(new DirectoryInfo(temp["etc"]).LinkTarget);
+        Assert.False(again.Changed, again.Message);
+    }
+
+    [Fact]
     public async Task Create_makes_the_file_and_its_folders_and_without_it_a_missing_file_fails()
     {
         var path = temp["new/sub/file.conf"];
