@@ -371,6 +371,10 @@ def timed_run(tool, args, workdir, hosts, tasks, label, path_prefix=None, extra_
 
 # ---------------------------------------------------------------- the raw floor
 
+# The classic key exchange the handshake figures are compared with (OpenSSH 9.2's default is the post-quantum
+# sntrup761x25519-sha512, whose key generation costs the client tens of milliseconds of CPU).
+CLASSIC_KEX = "curve25519-sha256"
+
 class Floor:
     def __init__(self, seconds, connect, round_trip):
         self.seconds, self.connect, self.round_trip = seconds, connect, round_trip
@@ -423,6 +427,42 @@ def floor_run(workdir, hosts, commands):
     if errors:
         raise SystemExit("floor: " + "; ".join(errors[:3]))
     return Floor(seconds, statistics.median(connects), statistics.median(round_trips) if round_trips else 0.0)
+
+
+def machine_busy_seconds():
+    """CPU seconds all cores spent busy since boot (/proc/stat: user, nice, system, irq, softirq, steal)."""
+    fields = open("/proc/stat").readline().split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(v) for v in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+class Handshakes:
+    def __init__(self, kex, seconds, cpu_seconds, hosts):
+        self.kex, self.seconds, self.cpu_seconds, self.hosts = kex, seconds, cpu_seconds, hosts
+
+    @property
+    def cpu_ms_each(self):
+        return self.cpu_seconds / self.hosts * 1000
+
+
+def handshake_run(workdir, hosts, kex=None):
+    """All hosts at once: one fresh connection each (`ssh HOST true`, no multiplexing), as every tool's first
+    contact makes. Wall time and the whole machine's busy CPU (client and server side): what a cold run pays
+    before its first task, whatever the tool. kex: a KexAlgorithms value to compare with ssh's default."""
+    key = client_key(workdir)
+    extra = ["-o", f"KexAlgorithms={kex}"] if kex else []
+    busy, started = machine_busy_seconds(), time.monotonic()
+    processes = [subprocess.Popen(["ssh", "-T", "-o", "BatchMode=yes", "-o", "ControlMaster=no", "-o", "ControlPath=none",
+                                   "-o", f"Port={BASE_PORT + i}", "-o", f"User={BENCH_USER}", "-i", key]
+                                  + ssh_options(workdir) + extra + ["--", "127.0.0.1", "true"],
+                                  stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                 for i in range(hosts)]
+    failures = [p.communicate()[1].decode(errors="replace").strip() for p in processes]
+    seconds, cpu = time.monotonic() - started, machine_busy_seconds() - busy
+    failed = [f for p, f in zip(processes, failures) if p.returncode != 0]
+    if failed:
+        raise SystemExit(f"handshakes ({kex or 'default'}): {len(failed)} failed, e.g. {failed[0]}")
+    return Handshakes(kex, seconds, cpu, hosts)
 
 
 # ---------------------------------------------------------------- start-up
@@ -515,6 +555,7 @@ class ScenarioResult:
         self.hosts, self.tasks = hosts, tasks
         self.runs = {}      # tool -> {"first": [Measurement], "rerun": [Measurement]}
         self.floors = []    # [Floor]
+        self.handshakes = {None: [], CLASSIC_KEX: []}  # kex (None: ssh's default) -> [Handshakes]
         self.skipped = {}   # tool -> reason
         self.startup = None
 
@@ -579,6 +620,13 @@ def scenario_markdown(result, tools):
                 lines.append(f"- Rerun with connections kept: {kept:.2f} s for {result.hosts * result.tasks} host-tasks "
                              f"({kept / (result.hosts * result.tasks) * 1000:.2f} ms each, start-up included); no "
                              f"handshake is made, so the floor's connect + login is not paid.")
+    default, classic = result.handshakes[None], result.handshakes[CLASSIC_KEX]
+    if default and classic:
+        lines.append(f"- Fresh connections alone ({result.hosts} at once, `ssh HOST true`, no multiplexing; what any "
+                     f"tool's first contact costs): {fmt_s([h.seconds for h in default])} with ssh's default key "
+                     f"exchange, {median([h.cpu_ms_each for h in default]):.0f} ms of CPU each (client and server); "
+                     f"with `-o KexAlgorithms={CLASSIC_KEX}`: {fmt_s([h.seconds for h in classic])}, "
+                     f"{median([h.cpu_ms_each for h in classic]):.0f} ms of CPU each (medians).")
     if result.peak_rss_mb() is not None:
         lines.append(f"- orchestrate peak memory (max RSS, /usr/bin/time): {result.peak_rss_mb():.0f} MB.")
     if result.startup is not None:
@@ -608,6 +656,12 @@ def targets_markdown(results):
             lines.append(f"- {name} ≥ {target}× vs {TOOL_TITLES[tool]}: first {first:.1f}×, rerun {rerun:.1f}×: "
                          f"{verdict(first >= target and rerun >= target)}"
                          + (f" (rerun with connections kept: {warm:.1f}×)." if warm else "."))
+            handshakes = median([h.seconds for h in result.handshakes[None]])
+            allowed = min(median(result.seconds(tool, "first")), median(result.seconds(tool, "rerun"))) / target
+            if handshakes is not None and handshakes >= allowed * 0.5:
+                lines.append(f"  - Bound: {target}× means {allowed:.2f} s or less for a run that starts without a "
+                             f"connection; the {result.hosts} fresh connections alone take {handshakes:.2f} s "
+                             f"({handshakes / allowed * 100:.0f}% of that) before any tool can run a task.")
     result = by_name.get("20x10")
     if result and result.overhead_ms("first") is not None:
         first, rerun = result.overhead_ms("first"), result.overhead_ms("rerun")
@@ -667,6 +721,11 @@ def method_markdown(args, workdir):
         "`ssh -O exit`; all hosts at once; wall time of the whole. Overhead per host-task = (orchestrate's "
         "median − floor's median) / (hosts × tasks). The floor sends one command per task; orchestrate "
         "sends one to inspect and one more to change, so part of the first run's overhead is the transport's.",
+        "- Fresh connections: per host one `ssh -T -o ControlMaster=no ... 127.0.0.1 true`, all hosts at once, "
+        "once with ssh's default key exchange and once with `-o KexAlgorithms=" + CLASSIC_KEX + "`; wall time, "
+        "and the busy CPU of the whole machine (/proc/stat: client and server side) divided by the hosts. Every "
+        "tool's cold run pays this before its first task; the bound under Targets compares it with the time a "
+        "ratio allows.",
         "",
     ]
 
@@ -706,7 +765,7 @@ def run_scenario(args, workdir, hosts, tasks, results):
             log(f"[{result.name}] {tool}: {reason}")
         else:
             rounds[tool] = 1 if hosts >= 100 and tool != "orchestrate" else args.rounds
-    order = list(args.tools) + ["floor"]
+    order = list(args.tools) + ["floor", "handshakes"]
     for r in range(args.rounds):
         for tool in order[r % len(order):] + order[:r % len(order)]:
             if tool == "floor":
@@ -714,6 +773,13 @@ def run_scenario(args, workdir, hosts, tasks, results):
                 result.floors.append(floor)
                 log(f"[{result.name}] round {r + 1} floor: {floor.seconds:.2f} s (connect {floor.connect * 1000:.0f} ms, "
                     f"{floor.round_trip * 1000:.2f} ms per command)")
+                continue
+            if tool == "handshakes":
+                for kex in result.handshakes:
+                    handshakes = handshake_run(workdir, hosts, kex)
+                    result.handshakes[kex].append(handshakes)
+                    log(f"[{result.name}] round {r + 1} {hosts} fresh connections ({kex or 'default kex'}): "
+                        f"{handshakes.seconds:.2f} s, {handshakes.cpu_ms_each:.0f} ms of CPU each")
                 continue
             if rounds.get(tool, 0) <= r:
                 continue
