@@ -4,9 +4,9 @@ namespace Orchestrator.Modules.Facts;
 /// The one POSIX sh command setup runs. It only reads (files, uname, nproc, `ip route get`, which sends no packet)
 /// and prints each answer as a section: NUL, the section's name, a newline, then the raw output; "end" comes last
 /// so a cut-off answer is noticed. All parsing happens in <see cref="FactsParser"/>, on the controller.
-/// Small text files are printed by a read loop of the shell itself (<c>__c</c>) and the host name and kernel
-/// release are read from /proc: every process a host starts costs it about a millisecond, and facts are
-/// gathered on every host at the start of every play.
+/// Small text files are printed by a read loop of the shell itself (<c>__c</c>) and the host name, the kernel
+/// release and (on kernels that have /proc/sys/kernel/arch) the architecture are read from /proc: every process
+/// a host starts costs it about a millisecond, and facts are gathered on every host at the start of every play.
 /// </summary>
 internal static class FactsScript
 {
@@ -22,7 +22,7 @@ internal static class FactsScript
         __s hostname; __c /proc/sys/kernel/hostname || hostname || uname -n
         __s fqdn; if command -v timeout >/dev/null; then timeout 2 hostname -f; else hostname -f; fi
         __s kernel; __c /proc/sys/kernel/osrelease || uname -r
-        __s architecture; uname -m
+        __s architecture; __c /proc/sys/kernel/arch || uname -m
         __s nproc; nproc || grep -c '^processor' /proc/cpuinfo
         __s meminfo; while IFS= read -r __l; do case $__l in MemTotal:*|MemFree:*) printf '%s\n' "$__l" ;; esac; done </proc/meminfo
         __s init; [ -d /run/systemd/system ] && echo systemd_dir; [ -x /sbin/initctl ] && /sbin/initctl version

@@ -21,6 +21,7 @@ public sealed class SetupOnHostTests
         var facts = result.Facts!;
         Assert.Equal(Environment.MachineName.Split('.')[0], facts["hostname"]);
         Assert.Equal((long)Environment.ProcessorCount, facts["processor_count"]);
+        Assert.Equal(UnameMachine(), facts["architecture"]);
         Assert.True((long)facts["memtotal_mb"]! > 0);
         Assert.Contains(facts["service_mgr"], new[] { "systemd", "upstart", "sysvinit" });
         Assert.Equal(Directory.Exists("/run/systemd/system"), facts["service_mgr"] is "systemd");
@@ -53,6 +54,15 @@ public sealed class SetupOnHostTests
         Assert.Equal(shell.Facts, local.Facts);
         Assert.Contains("hostname", local.Facts!.Keys);
         Assert.DoesNotContain("kernel", local.Facts!.Keys);
+    }
+
+    // What the fact read from /proc/sys/kernel/arch (or uname -m, where the kernel lacks it) must equal.
+    private static string UnameMachine()
+    {
+        using var uname = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("uname", "-m") { RedirectStandardOutput = true })!;
+        var machine = uname.StandardOutput.ReadToEnd().Trim();
+        uname.WaitForExit();
+        return machine;
     }
 
     private static bool OnPath(string program) =>
