@@ -15,7 +15,7 @@ public sealed class FakeHost : ITransport
     private const string ProbeFunction = "__probe() {";
     private const string RecordsMarker = ": records\n";
     private const string RecordEnd = "; printf '\\0'\n";
-    private const string ReadlinkCommand = "{ if [ -L ";
+    private const string RealPathSnippet = "{ if [ -L ";
     private const string CatCommand = "exec cat -- ";
 
     public Dictionary<string, FakeEntry> Files { get; } = new(StringComparer.Ordinal);
@@ -89,7 +89,7 @@ public sealed class FakeHost : ITransport
             }
 
             var text = question.StartsWith("__probe ", StringComparison.Ordinal) ? FileRecord(question)
-                : question.StartsWith(ReadlinkCommand, StringComparison.Ordinal) ? RealPath(CommandWords.Split(question[2..])[3])
+                : question.StartsWith(RealPathSnippet, StringComparison.Ordinal) ? RealPath(CommandWords.Split(question[2..])[3])
                 : OnSnippet(question);
             answer.AddRange(Encoding.UTF8.GetBytes(text + "\0"));
         }
