@@ -248,6 +248,14 @@ def ssh_options(workdir):
             "-o", "StrictHostKeyChecking=yes", "-o", "IdentitiesOnly=yes", "-o", "PasswordAuthentication=no"]
 
 
+def host_ssh(workdir, index, options):
+    """An ssh command line to bench host `index` with no controller in between (the floor, the handshakes);
+    `options`: the multiplexing options, then anything else before the host."""
+    return (["ssh", "-T", "-o", "BatchMode=yes"] + options
+            + ["-o", f"Port={BASE_PORT + index}", "-o", f"User={BENCH_USER}", "-i", client_key(workdir)]
+            + ssh_options(workdir))
+
+
 def write_inventory(workdir, count, path, keep_dir=None):
     """keep_dir: orchestrate keeps its masters there between runs (ControlPersist, as Ansible's ssh_args do)."""
     common = " ".join(ssh_options(workdir))
@@ -385,14 +393,12 @@ def floor_run(workdir, hosts, commands):
     round trips each, then the master is closed. The same transport as orchestrate's, with no controller work."""
     control_dir = os.path.join(workdir, "cp", "floor")
     os.makedirs(control_dir, exist_ok=True)
-    key = client_key(workdir)
     round_trips, connects, errors = [], [], []
     lock = threading.Lock()
 
     def one_host(index):
-        base = ["ssh", "-T", "-o", "BatchMode=yes", "-o", "ControlMaster=auto", "-o", "ControlPersist=60",
-                "-o", f"ControlPath={control_dir}/h{index:03d}", "-o", f"Port={BASE_PORT + index}",
-                "-o", f"User={BENCH_USER}", "-i", key] + ssh_options(workdir)
+        base = host_ssh(workdir, index, ["-o", "ControlMaster=auto", "-o", "ControlPersist=60",
+                                         "-o", f"ControlPath={control_dir}/h{index:03d}"])
         try:
             started = time.monotonic()
             shell = subprocess.Popen(base + ["--", "127.0.0.1", "sh"], stdin=subprocess.PIPE,
@@ -449,12 +455,9 @@ def handshake_run(workdir, hosts, kex=None):
     """All hosts at once: one fresh connection each (`ssh HOST true`, no multiplexing), as every tool's first
     contact makes. Wall time and the whole machine's busy CPU (client and server side): what a cold run pays
     before its first task, whatever the tool. kex: a KexAlgorithms value to compare with ssh's default."""
-    key = client_key(workdir)
-    extra = ["-o", f"KexAlgorithms={kex}"] if kex else []
+    options = ["-o", "ControlMaster=no", "-o", "ControlPath=none"] + (["-o", f"KexAlgorithms={kex}"] if kex else [])
     busy, started = machine_busy_seconds(), time.monotonic()
-    processes = [subprocess.Popen(["ssh", "-T", "-o", "BatchMode=yes", "-o", "ControlMaster=no", "-o", "ControlPath=none",
-                                   "-o", f"Port={BASE_PORT + i}", "-o", f"User={BENCH_USER}", "-i", key]
-                                  + ssh_options(workdir) + extra + ["--", "127.0.0.1", "true"],
+    processes = [subprocess.Popen(host_ssh(workdir, i, options) + ["--", "127.0.0.1", "true"],
                                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
                  for i in range(hosts)]
     failures = [p.communicate()[1].decode(errors="replace").strip() for p in processes]
