@@ -27,10 +27,12 @@ internal sealed class ModuleInvoker(RunContext run, PlayContext play)
         }
 
         RegisterSecretArguments(module.Spec, arguments);
+        var transport = TransportFor(scope, host, vars);
         var context = new ModuleContext
         {
             Arguments = arguments,
-            Transport = TransportFor(scope, host, vars),
+            Transport = transport,
+            Become = transport.Become is not null,
             HostName = host,
             Variables = vars,
             Templates = run.Templates,

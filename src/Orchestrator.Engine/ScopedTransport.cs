@@ -7,6 +7,8 @@ internal sealed class ScopedTransport(ITransport inner, BecomeOptions? become, I
 {
     public string HostName => inner.HostName;
 
+    public BecomeOptions? Become => become;
+
     public Task<CommandResult> RunAsync(CommandRequest request, CancellationToken cancellationToken) =>
         inner.RunAsync(request with { Become = request.Become ?? become, Environment = MergeEnvironment(request.Environment) }, cancellationToken);
 

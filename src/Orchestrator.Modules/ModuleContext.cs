@@ -29,6 +29,12 @@ public sealed record ModuleContext
     /// <summary>Read-only knowledge for modules whose plan depends on it (e.g. command's creates/removes); never a reason to skip work in the module.</summary>
     public bool CheckMode { get; init; }
 
+    /// <summary>
+    /// Requests run as another user (become): each one then starts sudo and a shell on the host, so a module
+    /// asks a separate question only where it saves that much. Read-only knowledge, like <see cref="CheckMode"/>.
+    /// </summary>
+    public bool Become { get; init; }
+
     /// <summary>How many -v the run was given (debug's verbosity argument reads it).</summary>
     public int Verbosity { get; init; }
 

@@ -57,22 +57,44 @@ public sealed class CommandOnHostTests : IDisposable
     }
 
     [Fact]
-    public async Task Creates_runs_once_then_skips_in_one_round_trip()
+    public async Task Creates_runs_once_then_skips_with_one_question_of_our_own()
     {
         var created = temp["created"];
         var arguments = Args("cmd", $"touch {created}", "creates", "created", "chdir", temp.Path);
 
-        var first = await RunAsync(new CommandModule(), new ShellTransport(), arguments);
-        var transport = new ShellTransport();
-        var second = await RunAsync(new CommandModule(), transport, arguments);
+        var runs = new ShellTransport();
+        var first = await RunAsync(new CommandModule(), runs, arguments);
+        var skips = new ShellTransport();
+        var second = await RunAsync(new CommandModule(), skips, arguments);
 
         Assert.True(first.Changed);
         Assert.True(File.Exists(created));
+        Assert.Equal([true, false], runs.Requests.Select(r => r.IsInternal));
         Assert.False(second.Changed);
         Assert.False(second.Skipped);
         Assert.Equal("Did not run command since 'created' exists", second.Message);
         Assert.Equal("skipped, since created exists", second.Stdout);
-        Assert.Equal(1, transport.RoundTrips);
+        Assert.True(Assert.Single(skips.Requests).IsInternal);
+    }
+
+    [Theory]
+    [InlineData("creates", true)]
+    [InlineData("removes", false)]
+    public async Task Under_become_creates_and_removes_are_checked_by_the_command_s_own_shell(string guard, bool pathExists)
+    {
+        var path = temp["guarded"];
+        if (pathExists)
+        {
+            File.WriteAllText(path, "x");
+        }
+
+        var transport = new ShellTransport();
+        var module = new CommandModule();
+        var (_, result) = await RunAsync(module, Context(module, Args("cmd", "false", guard, path), transport) with { Become = true });
+
+        Assert.False(result.Changed);
+        Assert.False(result.Failed);
+        Assert.False(Assert.Single(transport.Requests).IsInternal);
     }
 
     [Fact]

@@ -13,9 +13,12 @@ public sealed class ShellTransport : ITransport
 
     public int RoundTrips { get; private set; }
 
+    public List<CommandRequest> Requests { get; } = [];
+
     public Task<CommandResult> RunAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         RoundTrips++;
+        Requests.Add(request);
         return ExecuteAsync(request, cancellationToken);
     }
 
