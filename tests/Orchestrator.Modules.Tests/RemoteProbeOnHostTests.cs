@@ -78,5 +78,76 @@ public sealed class RemoteProbeOnHostTests : IDisposable
         Assert.NotNull(answers.File(vanishingIndex, vanishing).Error);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("zk://127.0.0.1:2181/mesos\n")]
+    [InlineData("no newline at the end")]
+    [InlineData("  leading and trailing spaces  \n\n\n")]
+    [InlineData("quotes ' \" \\ backslash \\n $HOME `id` $(id)\r\nwindows line\r\n")]
+    [InlineData("héllo wörld ✓\n\tindented\n")]
+    public async Task Small_content_that_matches_is_recognised_by_the_shell_without_a_checksum_program(string content)
+    {
+        var path = temp["same"];
+        File.WriteAllText(path, content);
+        var probe = new RemoteProbe();
+        var index = probe.AddFile(path, follow: true, checksumAlgorithm: "sha1", expectedContent: System.Text.Encoding.UTF8.GetBytes(content));
+        var longerIndex = probe.AddFile(path, follow: true, checksumAlgorithm: "sha1", expectedContent: System.Text.Encoding.UTF8.GetBytes(content + "!"));
+
+        var answers = await probe.RunAsync(new EnvironmentTransport(new ShellTransport(), WithoutChecksumPrograms()), CancellationToken.None);
+
+        Assert.Null(answers.Error);
+        Assert.Equal(Sha1(content), answers.File(index, path).Checksum);
+        Assert.True(string.IsNullOrEmpty(answers.File(longerIndex, path).Checksum), "without sha1sum on PATH a differing file has no checksum");
+    }
+
+    [Theory]
+    [InlineData("abc", "ab\n")]
+    [InlineData("ab\n", "abc")]
+    [InlineData("a\0b\n", "ab\n\n")]
+    [InlineData("x\n\0", "x\n\n")]
+    [InlineData("same size, other text\n", "same size, OTHER text\n")]
+    public async Task Content_of_the_same_size_that_differs_gets_the_file_s_real_checksum(string onHost, string expected)
+    {
+        var path = temp["differs"];
+        File.WriteAllText(path, onHost);
+        var probe = new RemoteProbe();
+        var index = probe.AddFile(path, follow: true, checksumAlgorithm: "sha1", expectedContent: System.Text.Encoding.UTF8.GetBytes(expected));
+
+        var answers = await probe.RunAsync(new ShellTransport(), CancellationToken.None);
+
+        Assert.Equal(Sha1(onHost), answers.File(index, path).Checksum);
+    }
+
+    [Fact]
+    public async Task Large_or_binary_content_is_left_to_the_checksum_program()
+    {
+        var large = new string('x', ExpectedContent.MaxBytes + 1);
+        File.WriteAllText(temp["large"], large);
+        File.WriteAllBytes(temp["binary"], [0xff, 0xfe, 0x00]);
+        var probe = new RemoteProbe();
+        var largeIndex = probe.AddFile(temp["large"], checksumAlgorithm: "sha1", expectedContent: System.Text.Encoding.UTF8.GetBytes(large));
+        var binaryIndex = probe.AddFile(temp["binary"], checksumAlgorithm: "sha1", expectedContent: [0xff, 0xfe, 0x00]);
+
+        var command = probe.BuildCommand();
+        var answers = await probe.RunAsync(new ShellTransport(), CancellationToken.None);
+
+        Assert.DoesNotContain(large, command, StringComparison.Ordinal);
+        Assert.Equal(Sha1(large), answers.File(largeIndex, temp["large"]).Checksum);
+        Assert.Equal(Convert.ToHexStringLower(SHA1.HashData(new byte[] { 0xff, 0xfe, 0x00 })), answers.File(binaryIndex, temp["binary"]).Checksum);
+    }
+
+    // A PATH with stat and readlink only: a checksum that still comes back was not computed by a program.
+    private Dictionary<string, string> WithoutChecksumPrograms()
+    {
+        var bin = temp["bin"];
+        Directory.CreateDirectory(bin);
+        foreach (var program in new[] { "stat", "readlink" })
+        {
+            File.CreateSymbolicLink(Path.Combine(bin, program), "/usr/bin/" + program);
+        }
+
+        return new Dictionary<string, string>(StringComparer.Ordinal) { ["PATH"] = bin };
+    }
+
     private static string Sha1(string text) => Convert.ToHexStringLower(SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 }

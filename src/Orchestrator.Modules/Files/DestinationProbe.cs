@@ -15,23 +15,24 @@ internal sealed class DestinationProbe
     private readonly int insideIndex = -1;
 
     /// <param name="sourceName">The source's file name (copy src, template src); null for copy content.</param>
-    public DestinationProbe(RemoteProbe probe, string destination, string? sourceName)
+    /// <param name="content">What the file should hold: the probe compares small content on the host (see <see cref="RemoteProbe"/>).</param>
+    public DestinationProbe(RemoteProbe probe, string destination, string? sourceName, byte[] content)
     {
         this.destination = destination;
         this.sourceName = sourceName;
         if (NamesDirectory)
         {
-            destinationIndex = probe.AddFile(InsidePath(RemotePath.WithoutTrailingSlash(destination)), follow: true, ChecksumAlgorithm);
+            destinationIndex = probe.AddFile(InsidePath(RemotePath.WithoutTrailingSlash(destination)), follow: true, ChecksumAlgorithm, content);
             containerIndex = probe.AddFile(RemotePath.WithoutTrailingSlash(destination), follow: true);
             return;
         }
 
         // Links are followed: a link to a file is compared by its target's content, as Ansible does.
-        destinationIndex = probe.AddFile(destination, follow: true, ChecksumAlgorithm);
+        destinationIndex = probe.AddFile(destination, follow: true, ChecksumAlgorithm, content);
         containerIndex = probe.AddFile(RemotePath.Parent(destination), follow: true);
         if (sourceName is not null)
         {
-            insideIndex = probe.AddFile(InsidePath(destination), follow: true, ChecksumAlgorithm);
+            insideIndex = probe.AddFile(InsidePath(destination), follow: true, ChecksumAlgorithm, content);
         }
     }
 

@@ -16,7 +16,7 @@ internal static class FileWriter
         }
 
         var probe = new RemoteProbe();
-        var destination = new DestinationProbe(probe, request.Destination, request.SourceName);
+        var destination = new DestinationProbe(probe, request.Destination, request.SourceName, request.Content);
         var answers = await probe.RunAsync(context.Transport, cancellationToken);
         if (answers.Error is not null)
         {

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Unicode;
+
+namespace Orchestrator.Modules.Files;
+
+/// <summary>Content a probe compares a file with on the host (see <see cref="RemoteProbe"/>), and its checksum.</summary>
+/// <param name="Size">Its length in bytes, as stat prints it.</param>
+/// <param name="Text">The content itself; it travels in the probe's script, so it is UTF-8 without NUL.</param>
+/// <param name="Checksum">What the checksum program would print for a file with this content.</param>
+internal sealed record ExpectedContent(string Size, string Text, string Checksum)
+{
+    /// <summary>
+    /// Larger content costs the shell more to read (the request and the file, a byte per system call) than
+    /// one checksum program costs: 0.56 ms for 1,500 bytes here against 0.95 ms for sha1sum.
+    /// </summary>
+    public const int MaxBytes = 1024;
+
+    /// <summary>Null when the content cannot or should not be compared by the shell.</summary>
+    public static ExpectedContent? For(string algorithm, byte[]? content)
+    {
+        if (content is null || content.Length > MaxBytes || Array.IndexOf(content, (byte)0) >= 0 || !Utf8.IsValid(content))
+        {
+            return null;
+        }
+
+        byte[]? hash = algorithm switch
+        {
+            "md5" => MD5.HashData(content),
+            "sha1" => SHA1.HashData(content),
+            "sha256" => SHA256.HashData(content),
+            "sha384" => SHA384.HashData(content),
+            "sha512" => SHA512.HashData(content),
+            _ => null,
+        };
+        return hash is null
+            ? null
+            : new ExpectedContent(content.Length.ToString(CultureInfo.InvariantCulture), System.Text.Encoding.UTF8.GetString(content), Convert.ToHexStringLower(hash));
+    }
+}
