@@ -28,9 +28,10 @@ internal sealed class RemoteProbe
 
     // __kind: A absent, F a link to follow, N anything else (stat it as it is).
     // __probe prints one file's record: "A" (absent), "X<error>", or the lines "S <stat fields>", "P <rwx>",
-    // "C <checksum>" (regular files, when asked) and last "L<target>" (links, when not following).
+    // "C <checksum>" (regular files, when asked) and last "L<target>" (links, when not following). It leaves the
+    // stat line in __s for a question that follows (a snapshot's __small).
     // $1 path, $2 1 = follow links, $3 checksum algorithm (sha1, md5...) or empty, $4 kind, $5 1 = in the checksum batch.
-    private const string Functions = $$"""
+    private static readonly string Functions = $$"""
         __nl='
         '
         __kind() {
@@ -46,7 +47,7 @@ internal sealed class RemoteProbe
             s=${s%%"$__nl"*}
             if [ "$4" = F ]; then __F=${__F#*"$__nl"}; else __N=${__N#*"$__nl"}; fi
           fi
-          printf '%s\n' "$s"
+          printf '%s\n' "$s"; __s=$s
           r=-; [ -r "$1" ] && r=r; w=-; [ -w "$1" ] && w=w; x=-; [ -x "$1" ] && x=x
           printf 'P %s%s%s\n' "$r" "$w" "$x"
           if [ "$5" = 1 ] && [ "$__C" != - ]; then
@@ -57,11 +58,14 @@ internal sealed class RemoteProbe
           fi
           if [ "$2" != 1 ] && [ -L "$1" ]; then printf L; readlink -- "$1"; fi
         }
-        # $1 path, $2 its stat line, $3 the expected size, $4 the expected content. Field 8 of the line is the size.
-        __same() {
-          __z=${2#S * * * * * * }; [ "${__z%% *}" = "$3" ] && [ -r "$1" ] || return 1
-          __x=; while IFS= read -r __l; do __x="$__x$__l$__nl"; done <"$1"
-          [ "$__x$__l" = "$4" ]
+        # __size: field 8 of a stat line ($1), the size, into __z. __read: file $1 into __x by read (NUL bytes dropped).
+        __size() { __z=${1#S * * * * * * }; __z=${__z%% *}; }
+        __read() { __x=; while IFS= read -r __l; do __x="$__x$__l$__nl"; done <"$1"; __x="$__x$__l"; }
+        # $1 path, $2 its stat line, $3 the expected size, $4 the expected content.
+        __same() { __size "$2"; [ "$__z" = "$3" ] && [ -r "$1" ] && __read "$1" && [ "$__x" = "$4" ]; }
+        # Prints small file $1 (stat line $2) when read byte-exact (no NUL dropped); fails otherwise, to cat it then.
+        __small() {
+          __size "$2"; [ "$__z" -le {{ExpectedContent.MaxBytes}} ] 2>/dev/null && [ -r "$1" ] && __read "$1" && [ "${#__x}" = "$__z" ] && printf '%s' "$__x"
         }
         """;
 

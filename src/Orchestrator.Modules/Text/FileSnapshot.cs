@@ -5,7 +5,8 @@ namespace Orchestrator.Modules.Text;
 
 /// <summary>
 /// A file's state, its real path (links resolved, as Ansible writes through them) and its content, read in ONE
-/// command: the probe's records come first, NUL-terminated, and the raw bytes of the file last.
+/// command: the probe's records come first, NUL-terminated, and the raw bytes of the file last. A small file is
+/// read by the shell itself, a larger one (or one holding a NUL, which the shell drops) by cat.
 /// </summary>
 internal sealed record FileSnapshot(RemoteFileState State, string? RealPath, byte[]? Content)
 {
@@ -21,7 +22,7 @@ internal sealed record FileSnapshot(RemoteFileState State, string? RealPath, byt
         var stateIndex = probe.AddFile(path, follow: true);
         var quoted = ShellQuote.Quote(path);
         var realIndex = probe.AddShell(RealPathScript(path));
-        var command = probe.BuildCommand() + $"[ -f {quoted} ] || exit 0\nexec cat -- {quoted}\n";
+        var command = probe.BuildCommand() + $"[ -f {quoted} ] || exit 0\n__small {quoted} \"$__s\" || exec cat -- {quoted}\n";
         var result = await transport.RunAsync(new CommandRequest(command) { IsInternal = true }, cancellationToken);
         var answers = RemoteAnswers.Parse(result, probe.Count);
         if (answers.Error is not null)
