@@ -18,8 +18,8 @@ internal static class HostFacts
             // trusty boots upstart (initctl answers), xenial and jammy systemd (/run/systemd/system exists).
             ["init"] = release == "trusty" ? "initctl (upstart 1.12.1)\n" : "systemd_dir\n",
             ["hostname"] = hostname + "\n",
-            ["ip_addr"] = $"2: eth0    inet {address}/24 brd 10.0.0.255 scope global eth0\\       valid_lft forever preferred_lft forever\n",
-            ["ip_route"] = $"1.1.1.1 via 10.0.0.1 dev eth0 src {address} uid 0 \n    cache\n",
+            ["ip"] = $"1.1.1.1 via 10.0.0.1 dev eth0 src {address} uid 0 \\    cache \n"
+                + $"2: eth0    inet {address}/24 brd 10.0.0.255 scope global eth0\\       valid_lft forever preferred_lft forever\n",
             ["nproc"] = "2\n",
             ["meminfo"] = "MemTotal:        4028512 kB\n",
         };

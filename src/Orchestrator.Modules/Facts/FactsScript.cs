@@ -6,7 +6,9 @@ namespace Orchestrator.Modules.Facts;
 /// so a cut-off answer is noticed. All parsing happens in <see cref="FactsParser"/>, on the controller.
 /// Small text files are printed by a read loop of the shell itself (<c>__c</c>) and the host name, the kernel
 /// release and (on kernels that have /proc/sys/kernel/arch) the architecture are read from /proc: every process
-/// a host starts costs it about a millisecond, and facts are gathered on every host at the start of every play.
+/// a host starts costs it about a millisecond, and facts are gathered on every host at the start of every play;
+/// for the same reason one <c>ip -batch</c> (with <c>-force</c>, so a missing route does not stop it) answers both
+/// the default route and the addresses.
 /// </summary>
 internal static class FactsScript
 {
@@ -29,8 +31,10 @@ internal static class FactsScript
         __s docker; command -v docker; [ -S /var/run/docker.sock ] && echo /var/run/docker.sock
         __s python; command -v python3 || command -v python
         if command -v ip >/dev/null; then
-          __s ip_route; ip -4 route get 1.1.1.1
-          __s ip_addr; ip -4 -o addr show
+          __s ip; ip -4 -o -force -batch - <<'__ip'
+        route get 1.1.1.1
+        addr show
+        __ip
         else
           __s proc_route; cat /proc/net/route
           __s fib_trie; cat /proc/net/fib_trie

@@ -4,21 +4,22 @@ using System.Net.Sockets;
 namespace Orchestrator.Modules.Facts;
 
 /// <summary>
-/// default_ipv4, default_interface and all_ipv4, from `ip -4 route get` / `ip -4 -o addr`, or, on hosts without
-/// iproute2 (slim containers), from /proc/net/route and /proc/net/fib_trie (or `hostname -I`).
+/// default_ipv4, default_interface and all_ipv4, from one `ip -4 -o -batch` of `route get` and `addr show`, or, on
+/// hosts without iproute2 (slim containers), from /proc/net/route and /proc/net/fib_trie (or `hostname -I`).
 /// </summary>
 internal static class NetworkFacts
 {
     public static void Add(Dictionary<string, object?> facts, IReadOnlyDictionary<string, string> sections)
     {
-        var addresses = sections.TryGetValue("ip_addr", out var ipAddr)
+        var (routeGet, ipAddr) = sections.TryGetValue("ip", out var ip) ? SplitIpBatch(ip) : (null, null);
+        var addresses = ipAddr is not null
             ? FromIpAddr(ipAddr)
             : ProcNet.LocalAddresses(sections.GetValueOrDefault("fib_trie")) is { Count: > 0 } local ? local
             : FromHostnameI(sections.GetValueOrDefault("hostname_ip"));
         addresses = addresses.Where(a => !IsLoopback(a.Address)).ToList();
 
-        var (address, device) = sections.TryGetValue("ip_route", out var route)
-            ? FromRouteGet(route)
+        var (address, device) = routeGet is not null
+            ? FromRouteGet(routeGet)
             : ProcNet.Default(sections.GetValueOrDefault("proc_route"), addresses.Select(a => a.Address).ToList());
 
         // No default route (an isolated lab network): the first address is the best guess others can reach.
@@ -41,7 +42,16 @@ internal static class NetworkFacts
         facts["all_ipv4"] = addresses.Select(a => (object?)a.Address).Distinct().ToList();
     }
 
-    // "1.1.1.1 via 192.0.2.1 dev eth0 src 192.0.2.2 uid 0 \n    cache"
+    // Lines of `addr show -o` start with the interface's index ("4: eth0 ..."); the route's (none when there is no
+    // route) with the address asked about.
+    private static (string Route, string Addresses) SplitIpBatch(string output)
+    {
+        var lines = output.Split('\n');
+        static bool IsAddress(string line) => line.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0 && line[..colon].All(char.IsAsciiDigit);
+        return (string.Join('\n', lines.Where(l => !IsAddress(l))), string.Join('\n', lines.Where(IsAddress)));
+    }
+
+    // "1.1.1.1 via 192.0.2.1 dev eth0 src 192.0.2.2 uid 0 \    cache"
     private static (string? Address, string? Interface) FromRouteGet(string output)
     {
         var words = output.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);

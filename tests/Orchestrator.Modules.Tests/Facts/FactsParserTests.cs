@@ -88,7 +88,7 @@ public sealed class FactsParserTests
     [Fact]
     public void A_host_without_a_default_route_uses_its_first_address()
     {
-        var sections = Sections(("ip_route", ""), ("ip_addr", "1: lo    inet 127.0.0.1/8 scope host lo\n2: eth1    inet 192.168.56.12/24 scope global eth1\n"));
+        var sections = Sections(("ip", "1: lo    inet 127.0.0.1/8 scope host lo\n2: eth1    inet 192.168.56.12/24 scope global eth1\n"));
 
         var facts = FactsParser.Parse(sections);
 
