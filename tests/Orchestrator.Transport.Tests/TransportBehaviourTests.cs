@@ -61,6 +61,7 @@ public abstract partial class TransportBehaviourTests(ITestOutputHelper output) 
         Assert.NotEqual("/\n", (await Internal("pwd")).StdoutText);
         Assert.NotEqual("0000\n", (await Internal("umask")).StdoutText);
         Assert.Equal("abc", (await Internal("cat", "abc"u8.ToArray())).StdoutText);
+        Assert.Equal(("C\n", "C\n"), ((await Internal("echo \"$LC_ALL\"")).StdoutText, (await Internal("cat >/dev/null; echo \"$LC_ALL\"", "x"u8.ToArray())).StdoutText));
 
         // Its output comes unframed up to the request's end marker: any bytes, with or without a last newline.
         var mixed = await Internal("printf 'a\\000b\\n\\n'; printf 'e1\\n\\n' >&2; exit 4");

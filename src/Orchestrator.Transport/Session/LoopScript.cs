@@ -36,7 +36,10 @@ namespace Orchestrator.Transport.Session;
 ///   an exec, 0.3 ms instead of 0.8 ms per request here. A subshell starts as a fresh shell would for these
 ///   scripts (no positional parameters, the loop's traps reset, all it changes ends with it); they assign every
 ///   variable they read, and the loop's own are named <c>__*</c>. <c>$$</c> there is the loop's PID, so the
-///   temporary names they make (see <see cref="DeadWriterLeftovers"/>) carry the PID of the session.
+///   temporary names they make (see <see cref="DeadWriterLeftovers"/>) carry the PID of the session. They run with
+///   <c>LC_ALL=C</c>: what they print is parsed, not read by people, and every program they start then skips
+///   loading the host's locale (0.15 ms of a 1 ms process here with LANG=C.UTF-8, which pam_env sets on most
+///   hosts); sudo's refusals, which the controller recognises by their English text, stay in English.
 /// - Our own scripts' stdout goes straight to the controller, ended by a marker that is random per request and
 ///   travels only inside the request (never in a command line, environment or file on the host), so nothing
 ///   there can know it and end the output early: no output files and no tar for them (1.1 ms a request). They
@@ -91,10 +94,10 @@ internal static class LoopScript
           __l=
           if [ "$__m" = 1 ]; then
             if [ "$__li" -gt 0 ]; then
-              head -c "$__li" | { (eval "$__c") 2>"$__e"; __r=$?; [ "$__r" = 0 ] || cat >/dev/null; exit "$__r"; }
+              head -c "$__li" | { (export LC_ALL=C; eval "$__c") 2>"$__e"; __r=$?; [ "$__r" = 0 ] || cat >/dev/null; exit "$__r"; }
               __r=$?
             else
-              (eval "$__c") </dev/null 2>"$__e"
+              (export LC_ALL=C; eval "$__c") </dev/null 2>"$__e"
               __r=$?
             fi
             if [ "$__lp" = 1 ]; then : >"$__d/p"; fi
