@@ -68,9 +68,10 @@ public sealed class RemoteProbeOnHostTests : IDisposable
         var probe = new RemoteProbe();
         var keptIndex = probe.AddFile(kept, checksumAlgorithm: "sha1");
         var vanishingIndex = probe.AddFile(vanishing, checksumAlgorithm: "sha1");
-        var command = probe.BuildCommand().Replace("set --\n", $"rm -f -- '{vanishing}'\nset --\n", StringComparison.Ordinal);
+        var request = probe.Request();
+        var command = request.Command.Replace("set --\n", $"rm -f -- '{vanishing}'\nset --\n", StringComparison.Ordinal);
 
-        var result = await new ShellTransport().RunAsync(new Core.Transport.CommandRequest(command), CancellationToken.None);
+        var result = await new ShellTransport().RunAsync(request with { Command = command }, CancellationToken.None);
         var answers = RemoteAnswers.Parse(result, probe.Count);
 
         Assert.Null(answers.Error);
@@ -128,7 +129,7 @@ public sealed class RemoteProbeOnHostTests : IDisposable
         var largeIndex = probe.AddFile(temp["large"], checksumAlgorithm: "sha1", expectedContent: System.Text.Encoding.UTF8.GetBytes(large));
         var binaryIndex = probe.AddFile(temp["binary"], checksumAlgorithm: "sha1", expectedContent: [0xff, 0xfe, 0x00]);
 
-        var command = probe.BuildCommand();
+        var command = probe.Request().Command;
         var answers = await probe.RunAsync(new ShellTransport(), CancellationToken.None);
 
         Assert.DoesNotContain(large, command, StringComparison.Ordinal);

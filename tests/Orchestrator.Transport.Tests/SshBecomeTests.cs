@@ -94,6 +94,21 @@ public sealed class SshBecomeTests(SshTestEnvironment environment) : IAsyncLifet
         }
     }
 
+    [Fact]
+    public async Task Shared_functions_travel_with_a_become_request_whose_sudo_starts_a_fresh_shell()
+    {
+        const string functions = "__who() { id -un; }";
+        var own = new CommandRequest("__who") { IsInternal = true, SharedFunctions = functions };
+
+        var before = await RunAsync(own);
+        var asRoot = await RunAsync(own with { Become = Root });
+        var after = await RunAsync(own);
+
+        Assert.Equal(
+            ($"{SshTestEnvironment.PasswordUser}\n", "root\n", $"{SshTestEnvironment.PasswordUser}\n"),
+            (before.StdoutText, asRoot.StdoutText, after.StdoutText));
+    }
+
     private Task<CommandResult> RunAsync(CommandRequest request) =>
         transport.RunAsync(request, CancellationToken.None).WaitAsync(CallLimit);
 }

@@ -78,6 +78,27 @@ public abstract partial class TransportBehaviourTests(ITestOutputHelper output) 
     }
 
     [Fact]
+    public async Task Shared_functions_are_defined_once_per_session_and_reach_only_our_own_scripts()
+    {
+        // Counting definitions: sent with a request, they would count again in its subshell.
+        const string functions = "__defs=$((${__defs:-0} + 1))\n__shared() { echo \"shared $__defs $1\"; }";
+        Task<CommandResult> Shared(string script) =>
+            RunAsync(new CommandRequest(script) { IsInternal = true, SharedFunctions = functions });
+
+        Assert.Equal("shared 1 a\n", (await Shared("__shared a")).StdoutText);
+        Assert.Equal("shared 1 b\n", (await Shared("__shared b")).StdoutText);
+        Assert.Equal("1\n", (await RunAsync(new CommandRequest("echo \"${__defs-unset}\"") { IsInternal = true })).StdoutText);
+
+        // A user's command is a fresh shell: the functions travel with it and the session's stay out of it.
+        Assert.Equal("shared 1 c\n", (await RunAsync(new CommandRequest("__shared c") { SharedFunctions = functions })).StdoutText);
+        Assert.Equal("unset\n", (await RunAsync("echo \"${__defs-unset}\"; command -v __shared || :")).StdoutText);
+
+        // A new session (the old one killed) defines them again.
+        await Assert.ThrowsAsync<HostUnreachableException>(() => RunAsync(new CommandRequest("kill -9 $$") { IsInternal = true }));
+        Assert.Equal("shared 1 d\n", (await Shared("__shared d")).StdoutText);
+    }
+
+    [Fact]
     public async Task Stdout_and_stderr_come_back_separately()
     {
         var result = await RunAsync("printf out1; printf err1 >&2; printf out2; printf err2 >&2");

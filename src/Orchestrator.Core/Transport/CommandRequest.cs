@@ -22,4 +22,11 @@ public sealed record CommandRequest(string Command)
     /// does not use <c>$$</c> or <c>$PPID</c> as its own. User commands leave it false and get a fresh shell.
     /// </summary>
     public bool IsInternal { get; init; }
+
+    /// <summary>
+    /// Shell function definitions the script uses (definitions only: running them has no other effect). A session
+    /// may define them once in its own shell and then send only the script with each request that uses them;
+    /// where the script runs in a fresh shell (a user's command, or through sudo) they travel with it.
+    /// </summary>
+    public string? SharedFunctions { get; init; }
 }

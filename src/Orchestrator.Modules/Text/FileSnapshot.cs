@@ -22,8 +22,8 @@ internal sealed record FileSnapshot(RemoteFileState State, string? RealPath, byt
         var stateIndex = probe.AddFile(path, follow: true);
         var quoted = ShellQuote.Quote(path);
         var realIndex = probe.AddShell(RealPathScript(path));
-        var command = probe.BuildCommand() + $"[ -f {quoted} ] || exit 0\n__small {quoted} \"$__s\" || exec cat -- {quoted}\n";
-        var result = await transport.RunAsync(new CommandRequest(command) { IsInternal = true }, cancellationToken);
+        var request = probe.Request($"[ -f {quoted} ] || exit 0\n__small {quoted} \"$__s\" || exec cat -- {quoted}\n");
+        var result = await transport.RunAsync(request, cancellationToken);
         var answers = RemoteAnswers.Parse(result, probe.Count);
         if (answers.Error is not null)
         {

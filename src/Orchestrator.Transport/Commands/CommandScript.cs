@@ -15,8 +15,9 @@ internal static partial class CommandScript
     /// <summary>Seconds between timeout's TERM and its KILL for commands that ignore TERM.</summary>
     private const int KillAfterSeconds = 5;
 
-    public static string Compose(CommandRequest request, string sessionDirectory) =>
-        Wrap(Prepare(request), request.Timeout, request.Become, sessionDirectory);
+    /// <param name="functionsDefined">The session's shell already has the request's shared functions; otherwise they are sent with it.</param>
+    public static string Compose(CommandRequest request, string sessionDirectory, bool functionsDefined = false) =>
+        Wrap(Prepare(request, functionsDefined), request.Timeout, request.Become, sessionDirectory);
 
     /// <summary>Adds the timeout and sudo prefixes around an already complete script.</summary>
     public static string Wrap(string script, TimeSpan? timeout, BecomeOptions? become, string sessionDirectory)
@@ -49,7 +50,7 @@ internal static partial class CommandScript
         return prefix.Length == 0 ? script : $"{prefix} /bin/sh -c {ShellQuote.Quote(script)}";
     }
 
-    private static string Prepare(CommandRequest request)
+    private static string Prepare(CommandRequest request, bool functionsDefined)
     {
         var script = new StringBuilder();
         if (request.WorkingDirectory is { } directory)
@@ -71,6 +72,11 @@ internal static partial class CommandScript
             }
 
             script.Append('\n');
+        }
+
+        if (request.SharedFunctions is { } functions && !functionsDefined)
+        {
+            script.Append(functions).Append('\n');
         }
 
         return script.Append(request.Command).ToString();

@@ -12,7 +12,8 @@ namespace Orchestrator.Transport.Session;
 /// Response (host to controller) to a user's command (<c>subshell</c> 0, marker <c>-</c>): the line
 /// <c>TOKEN exitCode output</c>; when <c>output</c> is 1 a tar stream follows with two members, the command's
 /// stdout then its stderr (sizes in the tar headers).
-/// Response to our own script (<c>subshell</c> 1): its stdout as it is printed, then the line
+/// Response to our own script (<c>subshell</c> 1, or 2 for shared function definitions, which the loop's own shell
+/// evaluates so that every later subshell has them): its stdout as it is printed, then the line
 /// <c>\nMARKER exitCode stderrFollows</c>; when stderrFollows is 1, the stderr bytes and <c>\nMARKER\n</c>.
 ///
 /// Why it is built this way:
@@ -92,8 +93,11 @@ internal static class LoopScript
           done
           if [ "$__lp" = 1 ]; then IFS= read -r __l || exit 98; printf '%s\n' "$__l" >"$__d/p"; fi
           __l=
-          if [ "$__m" = 1 ]; then
-            if [ "$__li" -gt 0 ]; then
+          if [ "$__m" != 0 ]; then
+            if [ "$__m" = 2 ]; then
+              eval "$__c" </dev/null 2>"$__e"
+              __r=$?
+            elif [ "$__li" -gt 0 ]; then
               head -c "$__li" | { (export LC_ALL=C; eval "$__c") 2>"$__e"; __r=$?; [ "$__r" = 0 ] || cat >/dev/null; exit "$__r"; }
               __r=$?
             else

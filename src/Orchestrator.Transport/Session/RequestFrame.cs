@@ -10,7 +10,8 @@ namespace Orchestrator.Transport.Session;
 /// <param name="Password">The sudo password line, or empty; never logged.</param>
 /// <param name="Stdin">The bytes the script reads on its standard input.</param>
 /// <param name="Subshell">Run in a subshell of the session loop (our own scripts) instead of a new <c>/bin/sh -c</c>.</param>
-internal sealed record RequestFrame(byte[] Script, int Lines, byte[] Password, byte[] Stdin, bool Subshell)
+/// <param name="Defines">Evaluate the script in the loop's own shell: shared function definitions (see <see cref="Definitions"/>).</param>
+internal sealed record RequestFrame(byte[] Script, int Lines, byte[] Password, byte[] Stdin, bool Subshell, bool Defines = false)
 {
     /// <summary>
     /// Ends a subshell request's output, which comes unframed (see LoopScript): random per request and sent only
@@ -40,10 +41,16 @@ internal sealed record RequestFrame(byte[] Script, int Lines, byte[] Password, b
             subshell);
     }
 
+    /// <summary>
+    /// Function definitions for the loop's own shell, which every later subshell request inherits: they are sent
+    /// once per session instead of with every request that uses them (the loop reads a request a byte at a time).
+    /// </summary>
+    public static RequestFrame Definitions(string functions) => Create(functions, null, null, subshell: true) with { Defines = true };
+
     public byte[] Header(string token) =>
         Encoding.ASCII.GetBytes(string.Create(
             CultureInfo.InvariantCulture,
-            $"{token} {Lines} {(Password.Length == 0 ? 0 : 1)} {Stdin.Length} {(Subshell ? 1 : 0)} {EndMarker}\n"));
+            $"{token} {Lines} {(Password.Length == 0 ? 0 : 1)} {Stdin.Length} {(Defines ? 2 : Subshell ? 1 : 0)} {EndMarker}\n"));
 
     // The password must never reach a log through the record's generated ToString.
     public override string ToString() =>

@@ -78,13 +78,16 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
             logger.LogDebug("[{Host}] run{Details}: {Command}", host, RequestSummary.Describe(request), request.Command);
         }
 
+        // Only a subshell of the loop inherits what the loop's shell defined; sudo starts a fresh shell.
+        var shareable = request.IsInternal && request.Become is null ? request.SharedFunctions : null;
         return await ExecuteAsync(
-            directory => CommandScript.Compose(request, directory),
+            (directory, defined) => CommandScript.Compose(request, directory, defined),
             request.Become?.Password,
             request.Stdin,
             request.Timeout,
             request.IsInternal,
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken,
+            shareable).ConfigureAwait(false);
     }
 
     public async Task PutFileAsync(FileUpload upload, CancellationToken cancellationToken)
@@ -95,7 +98,7 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
             host, upload.Path, upload.Content.Length, upload.Mode ?? "as before", upload.Owner ?? "as before", upload.Group ?? "as before", upload.Become?.User ?? "no");
         var script = FileScripts.Put(upload);
         var result = await ExecuteAsync(
-            directory => CommandScript.Wrap(script, null, upload.Become, directory),
+            (directory, _) => CommandScript.Wrap(script, null, upload.Become, directory),
             upload.Become?.Password,
             FileScripts.Stdin(upload),
             null,
@@ -113,7 +116,7 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
         logger.LogDebug("[{Host}] fetch {Path} (become {Become})", host, path, become?.User ?? "no");
         var script = FileScripts.Fetch(path);
         var result = await ExecuteAsync(
-            directory => CommandScript.Wrap(script, null, become, directory),
+            (directory, _) => CommandScript.Wrap(script, null, become, directory),
             become?.Password,
             null,
             null,
@@ -173,15 +176,22 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
         }
     }
 
+    /// <param name="compose">The script from the session's directory and whether the session has the shared functions.</param>
+    /// <param name="sharedFunctions">Functions the session's shell may define once for this and later requests.</param>
     private async Task<CommandResult> ExecuteAsync(
-        Func<string, string> compose, string? password, byte[]? stdin, TimeSpan? timeout, bool subshell, CancellationToken cancellationToken)
+        Func<string, bool, string> compose,
+        string? password,
+        byte[]? stdin,
+        TimeSpan? timeout,
+        bool subshell,
+        CancellationToken cancellationToken,
+        string? sharedFunctions = null)
     {
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             ObjectDisposedException.ThrowIf(disposed, this);
             var current = await OpenSessionAsync(cancellationToken).ConfigureAwait(false);
-            var frame = RequestFrame.Create(compose(current.Directory), password, stdin, subshell);
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             if (timeout is { } allowed)
             {
@@ -191,6 +201,8 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
             var watch = Stopwatch.StartNew();
             try
             {
+                var defined = sharedFunctions is not null && await DefineAsync(current, sharedFunctions, limit.Token).ConfigureAwait(false);
+                var frame = RequestFrame.Create(compose(current.Directory, defined), password, stdin, subshell);
                 var result = await current.ExchangeAsync(frame, limit.Token).ConfigureAwait(false);
                 logger.LogTrace(
                     "[{Host}] exit {ExitCode}, {Stdout} bytes stdout, {Stderr} bytes stderr, {Elapsed:0.0} ms",
@@ -219,6 +231,27 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
         {
             gate.Release();
         }
+    }
+
+    /// <summary>
+    /// Has the session's shell define the functions once (one round trip the first time); false, and the functions
+    /// then travel with the request, if the definitions failed.
+    /// </summary>
+    private async Task<bool> DefineAsync(ShellSession current, string functions, CancellationToken cancellationToken)
+    {
+        if (current.DefinedFunctions.Contains(functions))
+        {
+            return true;
+        }
+
+        var result = await current.ExchangeAsync(RequestFrame.Definitions(functions), cancellationToken).ConfigureAwait(false);
+        if (result.ExitCode != 0)
+        {
+            logger.LogDebug("[{Host}] shared functions not defined (exit {ExitCode}): {Stderr}", host, result.ExitCode, result.StderrText.Trim());
+            return false;
+        }
+
+        return current.DefinedFunctions.Add(functions);
     }
 
     private async Task<ShellSession> OpenSessionAsync(CancellationToken cancellationToken)

@@ -48,6 +48,9 @@ internal sealed class ShellSession
     /// <summary>The session's private directory on the host (askpass helper, output files); removed when the session ends.</summary>
     public string Directory { get; private set; } = "";
 
+    /// <summary>Shared functions this session's shell has defined (<see cref="RequestFrame.Definitions"/>).</summary>
+    public HashSet<string> DefinedFunctions { get; } = new(StringComparer.Ordinal);
+
     public bool IsAlive => Volatile.Read(ref aborted) == 0 && Volatile.Read(ref inputCut) == 0 && !HasExited();
 
     public static async Task<ShellSession> StartAsync(

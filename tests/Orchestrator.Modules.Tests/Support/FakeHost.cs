@@ -12,7 +12,6 @@ namespace Orchestrator.Modules.Tests.Support;
 /// </summary>
 public sealed class FakeHost : ITransport
 {
-    private const string ProbeFunction = "__probe() {";
     private const string RecordsMarker = ": records\n";
     private const string RecordEnd = "; printf '\\0'\n";
     private const string RealPathSnippet = "{ if [ -L ";
@@ -76,7 +75,7 @@ public sealed class FakeHost : ITransport
     private byte[] AnswerProbe(string command)
     {
         var marker = command.IndexOf(RecordsMarker, StringComparison.Ordinal);
-        var body = command.Contains(ProbeFunction, StringComparison.Ordinal) && marker >= 0 ? command[(marker + RecordsMarker.Length)..] : command;
+        var body = marker >= 0 ? command[(marker + RecordsMarker.Length)..] : command;
         var answer = new List<byte>();
         foreach (var question in body.Split(RecordEnd, StringSplitOptions.RemoveEmptyEntries))
         {

@@ -33,7 +33,7 @@ public sealed class ShellTransport : ITransport
             WorkingDirectory = request.WorkingDirectory ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile),
         };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(request.Command);
+        start.ArgumentList.Add(request.SharedFunctions is null ? request.Command : request.SharedFunctions + "\n" + request.Command);
         foreach (var (name, value) in request.Environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

@@ -12,6 +12,15 @@ public sealed class CommandScriptTests
     }
 
     [Fact]
+    public void Shared_functions_come_just_before_the_command_unless_the_session_has_them()
+    {
+        var request = new CommandRequest("__f") { WorkingDirectory = "/srv", SharedFunctions = "__f() { :; }" };
+
+        Assert.Equal("cd -- /srv || exit 1\n__f() { :; }\n__f", CommandScript.Compose(request, "/tmp/s"));
+        Assert.Equal("cd -- /srv || exit 1\n__f", CommandScript.Compose(request, "/tmp/s", functionsDefined: true));
+    }
+
+    [Fact]
     public void Directory_and_environment_come_first_and_are_quoted()
     {
         var request = new CommandRequest("env")
