@@ -38,6 +38,24 @@ public sealed class CopyOnHostTests : IDisposable
         Assert.Equal(1, transport.RoundTrips - before);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Content_is_compared_on_the_host_only_without_become_and_never_reaches_the_log(bool become)
+    {
+        const string content = "db_password=s3cret-for-the-probe\n";
+        var dest = temp["app.conf"];
+        File.WriteAllText(dest, content);
+        var transport = new ShellTransport();
+
+        var (_, result) = await RunAsync(copy, Context(copy, Args("content", content, "dest", dest), transport) with { Become = become });
+
+        Assert.False(result.Changed, result.Message);
+        var probe = Assert.Single(transport.Requests);
+        Assert.Equal(!become, probe.Command.Contains("s3cret-for-the-probe", StringComparison.Ordinal));
+        Assert.DoesNotContain("s3cret-for-the-probe", probe.LogText ?? probe.Command, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Binary_content_from_a_src_file_is_copied_exactly()
     {

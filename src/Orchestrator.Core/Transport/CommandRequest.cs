@@ -29,4 +29,7 @@ public sealed record CommandRequest(string Command)
     /// where the script runs in a fresh shell (a user's command, or through sudo) they travel with it.
     /// </summary>
     public string? SharedFunctions { get; init; }
+
+    /// <summary>What the Debug log shows instead of <see cref="Command"/> when the command carries file content.</summary>
+    public string? LogText { get; init; }
 }

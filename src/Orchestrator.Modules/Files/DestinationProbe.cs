@@ -15,8 +15,8 @@ internal sealed class DestinationProbe
     private readonly int insideIndex = -1;
 
     /// <param name="sourceName">The source's file name (copy src, template src); null for copy content.</param>
-    /// <param name="content">What the file should hold: the probe compares small content on the host (see <see cref="RemoteProbe"/>).</param>
-    public DestinationProbe(RemoteProbe probe, string destination, string? sourceName, byte[] content)
+    /// <param name="content">What the file should hold, for the probe to compare on the host (see <see cref="RemoteProbe"/>); null under become.</param>
+    public DestinationProbe(RemoteProbe probe, string destination, string? sourceName, byte[]? content)
     {
         this.destination = destination;
         this.sourceName = sourceName;

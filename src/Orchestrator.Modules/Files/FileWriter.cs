@@ -16,7 +16,7 @@ internal static class FileWriter
         }
 
         var probe = new RemoteProbe();
-        var destination = new DestinationProbe(probe, request.Destination, request.SourceName, request.Content);
+        var destination = new DestinationProbe(probe, request.Destination, request.SourceName, ExpectedOnHost(context, request));
         var answers = await probe.RunAsync(context.Transport, cancellationToken);
         if (answers.Error is not null)
         {
@@ -59,6 +59,10 @@ internal static class FileWriter
         };
         return ModulePlan.Change(predicted, token => ApplyAsync(context.Transport, request, target, contentChanges, predicted, token));
     }
+
+    // Under become the probe's script is an argument of sudo (the host's process list, sudo's log), where content
+    // must never appear; there the checksum program answers.
+    private static byte[]? ExpectedOnHost(ModuleContext context, FileWriteRequest request) => context.Become ? null : request.Content;
 
     private static async Task<FileDiff?> DiffAsync(ITransport transport, RemoteFileState state, byte[] content, CancellationToken cancellationToken)
     {

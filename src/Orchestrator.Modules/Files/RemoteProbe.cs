@@ -71,12 +71,16 @@ internal sealed class RemoteProbe
 
     private readonly List<string> questions = [];
     private readonly List<FileQuestion> files = [];
+    private readonly Dictionary<int, string> logQuestions = [];
 
     public int Count => questions.Count;
 
     /// <param name="follow">Report what a symbolic link points to instead of the link itself.</param>
     /// <param name="checksumAlgorithm">md5, sha1, sha224, sha256, sha384 or sha512 (checked by the caller's spec); null = no checksum.</param>
-    /// <param name="expectedContent">What the file should hold (copy, template): when small, compared on the host instead of checksummed.</param>
+    /// <param name="expectedContent">
+    /// What the file should hold (copy, template): when small, compared on the host instead of checksummed. It travels
+    /// in the script, so never pass it for a request that runs through sudo, whose command line others can read.
+    /// </param>
     public int AddFile(string path, bool follow = false, string? checksumAlgorithm = null, byte[]? expectedContent = null)
     {
         var algorithm = checksumAlgorithm ?? "";
@@ -84,7 +88,15 @@ internal sealed class RemoteProbe
         var file = new FileQuestion(files.Count, ShellQuote.Quote(path), follow, algorithm, expected is not null);
         files.Add(file);
         var question = $"__probe {file.QuotedPath} {(follow ? "1" : "0")} {ShellQuote.Quote(algorithm)} \"$__k{file.Number}\" \"$__c{file.Number}\"";
-        return Add(expected is null ? question : $"{question} {expected.Size} {ShellQuote.Quote(expected.Text)} {expected.Checksum}");
+        if (expected is null)
+        {
+            return Add(question);
+        }
+
+        // Content never reaches a log (as for uploads): the log shows its size in its place.
+        var index = Add($"{question} {expected.Size} {ShellQuote.Quote(expected.Text)} {expected.Checksum}");
+        logQuestions[index] = $"{question} {expected.Size} '<{expected.Size} bytes of content>' {expected.Checksum}";
+        return index;
     }
 
     /// <summary>A snippet of shell code whose standard output is the answer (it must not print NUL).</summary>
@@ -96,9 +108,14 @@ internal sealed class RemoteProbe
     /// </summary>
     /// <param name="after">Shell code run after the questions (a snapshot's content).</param>
     public CommandRequest Request(string after = "") =>
-        new(BuildCommand() + after) { IsInternal = true, SharedFunctions = files.Count > 0 ? Functions : null };
+        new(BuildCommand(questions) + after)
+        {
+            IsInternal = true,
+            SharedFunctions = files.Count > 0 ? Functions : null,
+            LogText = logQuestions.Count == 0 ? null : BuildCommand(questions.Select((q, i) => logQuestions.GetValueOrDefault(i, q))) + after,
+        };
 
-    private string BuildCommand()
+    private string BuildCommand(IEnumerable<string> asked)
     {
         var command = new StringBuilder();
         if (files.Count > 0)
@@ -107,7 +124,7 @@ internal sealed class RemoteProbe
             command.Append(RecordsMarker);
         }
 
-        foreach (var question in questions)
+        foreach (var question in asked)
         {
             command.Append(question).Append("; printf '\\0'\n");
         }

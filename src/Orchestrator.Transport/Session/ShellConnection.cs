@@ -75,7 +75,7 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
         ArgumentNullException.ThrowIfNull(request);
         if (logger.IsEnabled(LogLevel.Debug))
         {
-            logger.LogDebug("[{Host}] run{Details}: {Command}", host, RequestSummary.Describe(request), request.Command);
+            logger.LogDebug("[{Host}] run{Details}: {Command}", host, RequestSummary.Describe(request), request.LogText ?? request.Command);
         }
 
         // Only a subshell of the loop inherits what the loop's shell defined; sudo starts a fresh shell.
