@@ -18,6 +18,14 @@ public abstract partial class TransportBehaviourTests
         await PutAsync(new FileUpload(Scratch + "/empty", []));
         Assert.Equal(Array.Empty<byte>(), await FetchAsync(Scratch + "/empty"));
 
+        // Small text is written from the script itself (printf), so every character that means something to a shell
+        // or to printf has to come out as it went in.
+        var text = Encoding.UTF8.GetBytes("q ' \" `id` $(id) $HOME \\ \\n %s %% %b \\0 -- -n\r\n\ttab é✓ 日本語\n\n\nno newline at the end");
+        await PutAsync(new FileUpload(Scratch + "/text", text));
+        Assert.Equal(text, await FetchAsync(Scratch + "/text"));
+        await PutAsync(new FileUpload(Scratch + "/dash", "-n"u8.ToArray()));
+        Assert.Equal("-n"u8.ToArray(), await FetchAsync(Scratch + "/dash"));
+
         var big = new byte[20 * 1024 * 1024];
         Random.Shared.NextBytes(big);
         var watch = Stopwatch.StartNew();

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.Unicode;
+using Orchestrator.Core.Transport;
 
 namespace Orchestrator.Modules.Files;
 
@@ -20,7 +20,7 @@ internal sealed record ExpectedContent(string Size, string Text, string Checksum
     /// <summary>Null when the content cannot or should not be compared by the shell.</summary>
     public static ExpectedContent? For(string algorithm, byte[]? content)
     {
-        if (content is null || content.Length > MaxBytes || Array.IndexOf(content, (byte)0) >= 0 || !Utf8.IsValid(content))
+        if (content is null || content.Length > MaxBytes || !ShellQuote.CanQuote(content))
         {
             return null;
         }

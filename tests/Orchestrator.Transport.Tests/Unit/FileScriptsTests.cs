@@ -54,7 +54,25 @@ public sealed class FileScriptsTests
     {
         var upload = new FileUpload("/tmp/x", []);
         Assert.NotEqual(FileScripts.Put(upload), FileScripts.Put(upload));
-        Assert.Equal("abc\nok\n"u8.ToArray(), FileScripts.Stdin(upload with { Content = "abc\n"u8.ToArray() }));
+    }
+
+    [Fact]
+    public void Small_quotable_content_is_written_by_printf_from_the_script_and_anything_else_comes_on_stdin()
+    {
+        var small = new FileUpload("/tmp/x", "it's 100%\n"u8.ToArray());
+        Assert.Contains("printf '%s' 'it'\"'\"'s 100%\n' >\"$t\" || exit 1\n", FileScripts.Put(small), StringComparison.Ordinal);
+        Assert.DoesNotContain("head -c", FileScripts.Put(small), StringComparison.Ordinal);
+        Assert.Empty(FileScripts.Stdin(small));
+
+        var sudo = small with { Become = new BecomeOptions("root") };
+        var nul = small with { Content = "a\0b"u8.ToArray() };
+        var large = small with { Content = new byte[FileScripts.MaxInlineBytes + 1].Select(_ => (byte)'x').ToArray() };
+        foreach (var upload in new[] { sudo, nul, large })
+        {
+            Assert.Contains($"head -c {upload.Content.Length} >\"$t\"", FileScripts.Put(upload), StringComparison.Ordinal);
+            Assert.DoesNotContain("printf '%s'", FileScripts.Put(upload), StringComparison.Ordinal);
+            Assert.Equal([.. upload.Content, .. "ok\n"u8.ToArray()], FileScripts.Stdin(upload));
+        }
     }
 
     [Theory]
