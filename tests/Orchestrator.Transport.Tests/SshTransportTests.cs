@@ -17,6 +17,36 @@ public sealed class SshTransportTests(SshTestEnvironment environment, ITestOutpu
     }
 
     [Fact]
+    public async Task The_private_master_is_the_sessions_own_ssh_process()
+    {
+        await RunAsync("true");
+        var folder = ((SshTransport)Transport).ControlSocket.Folder;
+
+        var clients = Directory.GetDirectories("/proc")
+            .Select(d => ReadCommandLine(Path.Combine(d, "cmdline")))
+            .Count(line => line.StartsWith("ssh", StringComparison.Ordinal) && line.Contains(folder, StringComparison.Ordinal));
+
+        // A daemonised master would show as a second one, "ssh: FOLDER/m [mux]".
+        Assert.Equal(1, clients);
+    }
+
+    private static string ReadCommandLine(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+
+    [Fact]
     public async Task Become_without_password_uses_sudo_n()
     {
         var result = await RunAsync("id -un; cat", "stdin"u8.ToArray(), Root);

@@ -6,9 +6,9 @@ using Orchestrator.Transport.Session;
 namespace Orchestrator.Transport.Ssh;
 
 /// <summary>
-/// Runs the session loop over the system ssh client, multiplexed through a ControlMaster (see
-/// <see cref="ControlSocket"/>) so that a recycled session (after a timeout) and any later ssh call reuse the
-/// same authenticated connection.
+/// Runs the session loop over the system ssh client with ControlMaster=auto (see <see cref="ControlSocket"/>):
+/// a private master is the session's own process; a kept master (the user's ControlPersist) is shared with
+/// later sessions and runs.
 /// </summary>
 internal sealed class SshLauncher(ConnectionSettings settings, ILogger logger, string userHome) : ISessionLauncher
 {
@@ -20,10 +20,10 @@ internal sealed class SshLauncher(ConnectionSettings settings, ILogger logger, s
     public TimeSpan StartupTimeout => settings.ConnectTimeout + TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Kills the ssh client only. A master is never among its processes: ssh starts it as a daemon (forked twice,
-    /// in a session of its own), which stays for the next session. For the host this is a dropped connection:
-    /// the remote commands see end of file (an upload removes its temporary file) and a command with a timeout
-    /// is ended by it.
+    /// Kills the ssh client only: a private master with it (it is the session's own process, so the next session
+    /// connects again), never a kept one (ssh starts that as a daemon, forked twice, in a session of its own). For
+    /// the host this is a dropped connection: the remote commands see end of file (an upload removes its temporary
+    /// file) and a command with a timeout is ended by it.
     /// </summary>
     public void Abort(Process process, string sessionDirectory) => ProcessEnd.Kill(process, entireProcessTree: false);
 
@@ -38,8 +38,9 @@ internal sealed class SshLauncher(ConnectionSettings settings, ILogger logger, s
         SshFailure.Describe(SshCommandLine.Target(settings), failure);
 
     /// <summary>
-    /// Stops a private master (<c>ssh -O exit</c>) and removes its folder; a persistent one is left for the next
-    /// run, ending by itself once idle for its ControlPersist time.
+    /// Stops a private master that is still running (<c>ssh -O exit</c>; it normally ends with its session) and
+    /// removes its folder; a persistent one is left for the next run, ending by itself once idle for its
+    /// ControlPersist time.
     /// </summary>
     public async ValueTask DisposeAsync()
     {

@@ -12,7 +12,7 @@ public sealed class ControlSocketTests
         var settings = new ConnectionSettings("web1") { CommonArgs = ["-o", "ControlPath=/mine/%C"] };
         var arguments = SshCommandLine.Session(settings, ControlSocket.Private("/tmp/orch-a"), verbose: false, "x").ArgumentList.ToList();
         Assert.True(arguments.IndexOf("ControlPath=/tmp/orch-a/m") < arguments.IndexOf("ControlPath=/mine/%C"));
-        Assert.Contains("ControlPersist=60", arguments);
+        Assert.Contains("ControlPersist=no", arguments);
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class ControlSocketTests
         var persist = arguments.IndexOf("ControlPersist=30s");
         Assert.Equal("-o", arguments[persist - 1]);
         Assert.True(persist < arguments.IndexOf("ConnectTimeout=10"), "the user's ControlPersist must come before CommonArgs' copy");
-        Assert.DoesNotContain("ControlPersist=60", arguments);
+        Assert.DoesNotContain("ControlPersist=no", arguments);
         Assert.Contains("ControlPath=/home/a%%b/.orchestrate/cp/%C-0123abcd", arguments);
     }
 

@@ -25,7 +25,7 @@ public sealed class SshCommandLineTests
         Assert.Equal(["setsid", "ssh", "-T"], [startInfo.FileName, arguments[0], arguments[1]]);
         Assert.Contains("BatchMode=yes", arguments);
         Assert.Contains("ControlMaster=auto", arguments);
-        Assert.Contains($"ControlPersist={ControlSocket.PrivatePersistSeconds}", arguments);
+        Assert.Contains(ControlSocket.PrivatePersistOption, arguments);
         Assert.Contains("ControlPath=/tmp/orch-x/m", arguments);
         Assert.Contains("ConnectTimeout=3", arguments);
         Assert.Contains("Port=2222", arguments);
