@@ -73,6 +73,24 @@ public sealed class SshTransportTests(SshTestEnvironment environment, ITestOutpu
     }
 
     [Fact]
+    public async Task Under_become_environment_values_reach_the_command_but_not_sudos_arguments()
+    {
+        // The arguments of the shell, of timeout and of sudo above it: what the process list and sudo's log show.
+        var request = new CommandRequest("p=$$; for i in 1 2 3; do tr '\\0\\n' '  ' </proc/$p/cmdline; echo; p=$(cut -d' ' -f4 /proc/$p/stat); done; echo \"[$ORCH_TOKEN]\"")
+        {
+            Become = Root,
+            Environment = new Dictionary<string, string> { ["ORCH_TOKEN"] = "become-env-secret" },
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+
+        var result = await RunAsync(request);
+
+        Assert.Contains("sudo ", result.StdoutText, StringComparison.Ordinal);
+        Assert.EndsWith("[become-env-secret]\n", result.StdoutText, StringComparison.Ordinal);
+        Assert.Equal(1, result.StdoutText.Split("become-env-secret").Length - 1);
+    }
+
+    [Fact]
     public async Task A_password_given_to_a_nopasswd_sudo_never_reaches_the_command()
     {
         var result = await RunAsync("cat", "only this"u8.ToArray(), new BecomeOptions("root", "unused-password"));

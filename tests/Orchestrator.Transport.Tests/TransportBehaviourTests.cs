@@ -179,6 +179,26 @@ public abstract partial class TransportBehaviourTests(ITestOutputHelper output) 
     }
 
     [Fact]
+    public async Task Environment_values_are_in_no_argument_and_leave_the_commands_stdin_exact()
+    {
+        var environment = new Dictionary<string, string> { ["ORCH_TOKEN"] = "env-secret-value", ["ORCH_LINES"] = "one\ntwo\n" };
+        var stdin = Encoding.UTF8.GetBytes("first line\n\0binary\xff no newline");
+
+        // The shell's own arguments, what the process list shows; then its environment and its stdin, byte-exact.
+        var result = await RunAsync(new CommandRequest("tr '\\0\\n' '  ' </proc/$$/cmdline; echo; printf '%s|%s|' \"$ORCH_TOKEN\" \"$ORCH_LINES\"; cat")
+        {
+            Environment = environment,
+            Stdin = stdin,
+        });
+        var quiet = await RunAsync(new CommandRequest("cat; echo \"[$ORCH_TOKEN]\"") { Environment = environment });
+
+        var lines = result.StdoutText.Split('\n', 2);
+        Assert.DoesNotContain("env-secret-value", lines[0], StringComparison.Ordinal);
+        Assert.Equal([.. "env-secret-value|one\ntwo\n|"u8.ToArray(), .. stdin], Encoding.UTF8.GetBytes(lines[1]));
+        Assert.Equal("[env-secret-value]\n", quiet.StdoutText);
+    }
+
+    [Fact]
     public async Task Working_directory_defaults_to_home_and_can_be_set()
     {
         Assert.Equal(0, (await RunAsync("test \"$(pwd -P)\" = \"$(cd && pwd -P)\"")).ExitCode);

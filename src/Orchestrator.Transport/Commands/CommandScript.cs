@@ -10,6 +10,14 @@ namespace Orchestrator.Transport.Commands;
 /// working directory and environment first (inside sudo, which would reset them), then the command,
 /// wrapped in <c>timeout</c> and <c>sudo</c> when asked for.
 /// </summary>
+/// <remarks>
+/// Environment values may be secrets, and a script that starts a program is that program's argument: the host's
+/// process list shows it to every user, and sudo writes it to its log. So wherever the script becomes an argument
+/// (a user's command, which gets a fresh <c>/bin/sh -c</c>; anything run through sudo), the values come first on
+/// the command's standard input (a line with their line count, then <c>export</c> lines) and the script only
+/// reads them (<see cref="EnvironmentReader"/>). Our own scripts without sudo run in a subshell of the session,
+/// a fork without an exec, so their exports stay in the script.
+/// </remarks>
 internal static partial class CommandScript
 {
     /// <summary>Seconds between timeout's TERM and its KILL for commands that ignore TERM.</summary>
@@ -50,6 +58,31 @@ internal static partial class CommandScript
         return prefix.Length == 0 ? script : $"{prefix} /bin/sh -c {ShellQuote.Quote(script)}";
     }
 
+    /// <summary>
+    /// Reads the count line and that many lines of exports from stdin (a byte at a time, as <c>read</c> does on a
+    /// pipe, so the command's own input is left exactly as it was sent) and runs them.
+    /// </summary>
+    public const string EnvironmentReader =
+        "IFS= read -r __n || exit 1; __v=; while [ \"$__n\" -gt 0 ]; do IFS= read -r __l || exit 1; __v=\"$__v$__l\n\"; "
+        + "__n=$((__n - 1)); done; eval \"$__v\"; unset __n __v __l\n";
+
+    /// <summary>The command's standard input: the environment first when it travels there (see remarks), then the request's own.</summary>
+    public static byte[] Stdin(CommandRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!EnvironmentOnStdin(request))
+        {
+            return request.Stdin ?? [];
+        }
+
+        var exports = Exports(request);
+        var block = Encoding.UTF8.GetBytes(exports.Count(c => c == '\n').ToString(CultureInfo.InvariantCulture) + "\n" + exports);
+        return [.. block, .. request.Stdin ?? []];
+    }
+
+    private static bool EnvironmentOnStdin(CommandRequest request) =>
+        request.Environment is { Count: > 0 } && (!request.IsInternal || request.Become is not null);
+
     private static string Prepare(CommandRequest request, bool functionsDefined)
     {
         var script = new StringBuilder();
@@ -58,20 +91,10 @@ internal static partial class CommandScript
             script.Append("cd -- ").Append(ShellQuote.Quote(directory)).Append(" || exit 1\n");
         }
 
-        if (request.Environment is { Count: > 0 } environment)
+        if (request.Environment is { Count: > 0 })
         {
-            script.Append("export");
-            foreach (var (name, value) in environment)
-            {
-                if (!EnvironmentName().IsMatch(name))
-                {
-                    throw new ArgumentException($"'{name}' is not a valid environment variable name", nameof(request));
-                }
-
-                script.Append(' ').Append(name).Append('=').Append(ShellQuote.Quote(value));
-            }
-
-            script.Append('\n');
+            var exports = Exports(request); // checked here even when the values travel on stdin
+            script.Append(EnvironmentOnStdin(request) ? EnvironmentReader : exports);
         }
 
         if (request.SharedFunctions is { } functions && !functionsDefined)
@@ -80,6 +103,28 @@ internal static partial class CommandScript
         }
 
         return script.Append(request.Command).ToString();
+    }
+
+    /// <summary>One <c>export NAME='value'</c> line per variable (a value with line breaks spans several).</summary>
+    private static string Exports(CommandRequest request)
+    {
+        var exports = new StringBuilder();
+        foreach (var (name, value) in request.Environment!)
+        {
+            if (!EnvironmentName().IsMatch(name))
+            {
+                throw new ArgumentException($"'{name}' is not a valid environment variable name", nameof(request));
+            }
+
+            if (value.Contains('\0', StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"the value of {name} contains a NUL character, which no environment can hold", nameof(request));
+            }
+
+            exports.Append("export ").Append(name).Append('=').Append(ShellQuote.Quote(value)).Append('\n');
+        }
+
+        return exports.ToString();
     }
 
     // GNU timeout takes fractions; zero would mean "no limit", so the smallest limit is one millisecond.

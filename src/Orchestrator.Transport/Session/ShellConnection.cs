@@ -83,7 +83,7 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
         return await ExecuteAsync(
             (directory, defined) => CommandScript.Compose(request, directory, defined),
             request.Become?.Password,
-            request.Stdin,
+            CommandScript.Stdin(request),
             request.Timeout,
             request.IsInternal,
             cancellationToken,

@@ -1,3 +1,4 @@
+using System.Text;
 using Orchestrator.Core.Transport;
 using Orchestrator.Transport.Commands;
 
@@ -21,14 +22,35 @@ public sealed class CommandScriptTests
     }
 
     [Fact]
-    public void Directory_and_environment_come_first_and_are_quoted()
+    public void A_users_command_reads_its_environment_from_stdin_so_no_value_is_in_its_arguments()
     {
         var request = new CommandRequest("env")
         {
             WorkingDirectory = "/srv/my app",
-            Environment = new Dictionary<string, string> { ["A"] = "x'y", ["EMPTY"] = "" },
+            Environment = new Dictionary<string, string> { ["A"] = "x'y\nsecond line", ["EMPTY"] = "" },
+            Stdin = "input"u8.ToArray(),
         };
-        Assert.Equal("cd -- '/srv/my app' || exit 1\nexport A='x'\"'\"'y' EMPTY=''\nenv", CommandScript.Compose(request, "/tmp/s"));
+
+        Assert.Equal("cd -- '/srv/my app' || exit 1\n" + CommandScript.EnvironmentReader + "env", CommandScript.Compose(request, "/tmp/s"));
+        Assert.Equal("3\nexport A='x'\"'\"'y\nsecond line'\nexport EMPTY=''\ninput", Encoding.UTF8.GetString(CommandScript.Stdin(request)));
+    }
+
+    [Fact]
+    public void Our_own_script_keeps_its_exports_unless_sudo_runs_it()
+    {
+        var request = new CommandRequest("stat x") { IsInternal = true, Environment = new Dictionary<string, string> { ["PATH"] = "/bin" } };
+
+        Assert.Equal("export PATH=/bin\nstat x", CommandScript.Compose(request, "/tmp/s"));
+        Assert.Empty(CommandScript.Stdin(request));
+        Assert.Contains(CommandScript.EnvironmentReader, CommandScript.Compose(request with { Become = new BecomeOptions() }, "/tmp/s"), StringComparison.Ordinal);
+        Assert.Equal("1\nexport PATH=/bin\n"u8.ToArray(), CommandScript.Stdin(request with { Become = new BecomeOptions() }));
+    }
+
+    [Fact]
+    public void Without_environment_stdin_is_the_requests_own()
+    {
+        Assert.Equal("in"u8.ToArray(), CommandScript.Stdin(new CommandRequest("cat") { Stdin = "in"u8.ToArray() }));
+        Assert.Empty(CommandScript.Stdin(new CommandRequest("true")));
     }
 
     [Fact]
@@ -49,7 +71,7 @@ public sealed class CommandScriptTests
             Timeout = TimeSpan.FromSeconds(3),
         };
         Assert.Equal(
-            "exec sudo -H -n -u 'post gres' -- timeout -k 5 3s /bin/sh -c 'export A=1\nid'",
+            "exec sudo -H -n -u 'post gres' -- timeout -k 5 3s /bin/sh -c " + ShellQuote.Quote(CommandScript.EnvironmentReader + "id"),
             CommandScript.Compose(request, "/tmp/s"));
     }
 
