@@ -41,7 +41,7 @@ public sealed class CopyOnHostTests : IDisposable
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task Content_is_compared_on_the_host_only_without_become_and_never_reaches_the_log(bool become)
+    public async Task Content_is_compared_on_the_host_as_data_only_without_become_and_is_never_in_the_script(bool become)
     {
         const string content = "db_password=s3cret-for-the-probe\n";
         var dest = temp["app.conf"];
@@ -52,8 +52,8 @@ public sealed class CopyOnHostTests : IDisposable
 
         Assert.False(result.Changed, result.Message);
         var probe = Assert.Single(transport.Requests);
-        Assert.Equal(!become, probe.Command.Contains("s3cret-for-the-probe", StringComparison.Ordinal));
-        Assert.DoesNotContain("s3cret-for-the-probe", probe.LogText ?? probe.Command, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-for-the-probe", probe.Command, StringComparison.Ordinal);
+        Assert.Equal(become ? null : Encoding.UTF8.GetBytes(content), probe.ScriptData);
     }
 
     [Fact]

@@ -41,6 +41,25 @@ public sealed class LocalTransportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_small_file_is_written_and_then_recognised_as_data_with_no_program_but_stat()
+    {
+        var content = "quotes ' \" $(id) `id` \\ % %s\r\n\ttäb ✓\n\n";
+        var dest = temp["small.conf"];
+        var arguments = Args("content", content, "dest", dest);
+
+        var first = await RunAsync(new CopyModule(), transport, arguments);
+        var bare = new EnvironmentTransport(transport, ProgramsOnly.Path(temp, "stat"));
+        var second = await RunAsync(new CopyModule(), bare, arguments);
+        var changed = await RunAsync(new CopyModule(), bare, Args("content", content.ToUpperInvariant(), "dest", dest), check: true);
+
+        Assert.True(first.Changed, first.Message);
+        Assert.Equal(Encoding.UTF8.GetBytes(content), File.ReadAllBytes(dest));
+        Assert.False(second.Changed, second.Message);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(Encoding.UTF8.GetBytes(content))), second.Data["checksum"]);
+        Assert.True(changed.Changed, "other content of the same size must not compare equal");
+    }
+
+    [Fact]
     public async Task File_and_stat_see_the_same_state()
     {
         var path = temp["d"];

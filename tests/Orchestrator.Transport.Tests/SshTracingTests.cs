@@ -21,8 +21,8 @@ public sealed class SshTracingTests(SshTestEnvironment environment)
         var uploaded = $"/tmp/orch-trace-{Guid.NewGuid():N}";
         await transport.PutFileAsync(new FileUpload(uploaded, "file-secret-value"u8.ToArray()), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
         await transport.RunAsync(new CommandRequest($"rm {uploaded}"), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
-        var probe = new CommandRequest("[ probe-secret-value = x ] || :") { IsInternal = true, LogText = "probe, content left out" };
-        await transport.RunAsync(probe, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
+        var probe = new CommandRequest("[ ${#__b} = 18 ] && echo data-arrived") { IsInternal = true, ScriptData = "probe-secret-value"u8.ToArray() };
+        var probed = await transport.RunAsync(probe, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
         await transport.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal("traced-command\n", result.StdoutText);
@@ -33,7 +33,7 @@ public sealed class SshTracingTests(SshTestEnvironment environment)
         Assert.DoesNotContain("stdin-secret-value", log, StringComparison.Ordinal);
         Assert.DoesNotContain("env-secret-value", log, StringComparison.Ordinal);
         Assert.DoesNotContain("file-secret-value", log, StringComparison.Ordinal);
-        Assert.Contains("probe, content left out", log, StringComparison.Ordinal);
+        Assert.Equal("data-arrived\n", probed.StdoutText);
         Assert.DoesNotContain("probe-secret-value", log, StringComparison.Ordinal);
         Assert.DoesNotContain(environment.Password, log, StringComparison.Ordinal);
     }

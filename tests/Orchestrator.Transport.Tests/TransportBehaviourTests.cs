@@ -99,6 +99,25 @@ public abstract partial class TransportBehaviourTests(ITestOutputHelper output) 
     }
 
     [Fact]
+    public async Task Script_data_reaches_our_own_script_byte_exact_as_data_and_nothing_else()
+    {
+        Task<CommandResult> WithData(byte[] data, string script = "printf '%s' \"$__b\"") =>
+            RunAsync(new CommandRequest(script) { IsInternal = true, ScriptData = data });
+        var everyByte = Enumerable.Range(1, 255).Select(i => (byte)i).ToArray();
+
+        Assert.Equal(everyByte, (await WithData(everyByte)).Stdout);
+        Assert.Equal("x\n\n\n"u8.ToArray(), (await WithData("x\n\n\n"u8.ToArray())).Stdout);
+        Assert.Equal("$(id) `id` '\"\\"u8.ToArray(), (await WithData("$(id) `id` '\"\\"u8.ToArray())).Stdout);
+        Assert.Empty((await WithData([])).Stdout);
+        Assert.Equal("", (await WithData("data"u8.ToArray(), "cat")).StdoutText);
+
+        // Gone for the next request, and refused where no subshell of the session would see it.
+        Assert.Equal("[]", (await RunAsync(new CommandRequest("printf '[%s]' \"$__b\"") { IsInternal = true })).StdoutText);
+        await Assert.ThrowsAsync<ArgumentException>(() => RunAsync(new CommandRequest("true") { ScriptData = "x"u8.ToArray() }));
+        await Assert.ThrowsAsync<ArgumentException>(() => WithData("a\0b"u8.ToArray()));
+    }
+
+    [Fact]
     public async Task Stdout_and_stderr_come_back_separately()
     {
         var result = await RunAsync("printf out1; printf err1 >&2; printf out2; printf err2 >&2");

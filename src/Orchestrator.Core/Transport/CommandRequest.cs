@@ -30,6 +30,14 @@ public sealed record CommandRequest(string Command)
     /// </summary>
     public string? SharedFunctions { get; init; }
 
-    /// <summary>What the Debug log shows instead of <see cref="Command"/> when the command carries file content.</summary>
-    public string? LogText { get; init; }
+    /// <summary>
+    /// Bytes (file content) that our own script reads from the shell variable <c>$__b</c>: the session reads them
+    /// into it as data, never as code, so content is never part of a script or a command line. Only for an internal
+    /// request without become (a subshell of the session; sudo would start a fresh shell), and without NUL bytes
+    /// (see <see cref="CanCarry"/>).
+    /// </summary>
+    public byte[]? ScriptData { get; init; }
+
+    /// <summary>Whether <paramref name="bytes"/> can be <see cref="ScriptData"/>: no NUL (no shell variable can hold one).</summary>
+    public static bool CanCarry(ReadOnlySpan<byte> bytes) => !bytes.Contains((byte)0);
 }

@@ -31,12 +31,6 @@ public static class ShellQuote
         return text.ToString();
     }
 
-    /// <summary>
-    /// Bytes that can travel inside a script as a quoted literal and come out the same: UTF-8 (scripts are sent as
-    /// UTF-8 text) without NUL (no shell string can hold one).
-    /// </summary>
-    public static bool CanQuote(ReadOnlySpan<byte> bytes) => !bytes.Contains((byte)0) && System.Text.Unicode.Utf8.IsValid(bytes);
-
     private static bool IsSafe(char c) =>
         char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' or '/' or ':' or ',' or '+' or '=' or '@' or '%';
 }

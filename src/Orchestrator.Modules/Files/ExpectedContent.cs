@@ -6,9 +6,9 @@ namespace Orchestrator.Modules.Files;
 
 /// <summary>Content a probe compares a file with on the host (see <see cref="RemoteProbe"/>), and its checksum.</summary>
 /// <param name="Size">Its length in bytes, as stat prints it.</param>
-/// <param name="Text">The content itself; it travels in the probe's script, so it is UTF-8 without NUL.</param>
+/// <param name="Content">The bytes, sent as the probe's data (<see cref="CommandRequest.ScriptData"/>).</param>
 /// <param name="Checksum">What the checksum program would print for a file with this content.</param>
-internal sealed record ExpectedContent(string Size, string Text, string Checksum)
+internal sealed record ExpectedContent(string Size, byte[] Content, string Checksum)
 {
     /// <summary>
     /// Larger content costs the shell more to read (the request and the file, a byte per system call) than
@@ -20,7 +20,7 @@ internal sealed record ExpectedContent(string Size, string Text, string Checksum
     /// <summary>Null when the content cannot or should not be compared by the shell.</summary>
     public static ExpectedContent? For(string algorithm, byte[]? content)
     {
-        if (content is null || content.Length > MaxBytes || !ShellQuote.CanQuote(content))
+        if (content is null || content.Length > MaxBytes || !CommandRequest.CanCarry(content))
         {
             return null;
         }
@@ -34,8 +34,6 @@ internal sealed record ExpectedContent(string Size, string Text, string Checksum
             "sha512" => SHA512.HashData(content),
             _ => null,
         };
-        return hash is null
-            ? null
-            : new ExpectedContent(content.Length.ToString(CultureInfo.InvariantCulture), System.Text.Encoding.UTF8.GetString(content), Convert.ToHexStringLower(hash));
+        return hash is null ? null : new ExpectedContent(content.Length.ToString(CultureInfo.InvariantCulture), content, Convert.ToHexStringLower(hash));
     }
 }

@@ -13,8 +13,8 @@ namespace Orchestrator.Modules.Files;
 /// for every regular file that wants that algorithm. Existence and kind are decided first with shell
 /// builtins, so each path's line is known to be in the batch. When a batch fails as a whole (a file vanished
 /// in between, a permission problem), its paths are asked one by one, and the failing one reports its error.
-/// A file whose expected content is known and small (copy, template) is compared with it by the shell's own
-/// <c>read</c> when stat shows the same size: equal content has the controller's checksum, so a rerun that
+/// A file whose expected content is known and small (copy, template) is compared with it (the request's data, in
+/// <c>$__b</c>) by the shell's own <c>read</c> when stat shows the same size: equal content has the controller's checksum, so a rerun that
 /// changes nothing starts no checksum program (measured here: 0.15 ms for 400 bytes against 0.95 ms for
 /// sha1sum). Sizes must match first, so a large file at that path is never read byte by byte; a NUL in the
 /// file (which the shell drops) makes what it read shorter than the size, so it can never compare equal.
@@ -53,7 +53,7 @@ internal sealed class RemoteProbe
           if [ "$5" = 1 ] && [ "$__C" != - ]; then
             c=${__C%%"$__nl"*}; __C=${__C#*"$__nl"}; c=${c#\\}; printf 'C %s\n' "${c%% *}"
           elif [ -n "$3" ] && [ -f "$1" ] && { [ "$2" = 1 ] || [ ! -L "$1" ]; }; then
-            if [ $# -gt 5 ] && __same "$1" "$s" "$6" "$7"; then c=$8; else c=$("$3"sum < "$1") || c=; fi
+            if [ $# -gt 5 ] && __same "$1" "$s" "$6"; then c=$7; else c=$("$3"sum < "$1") || c=; fi
             printf 'C %s\n' "${c%% *}"
           fi
           if [ "$2" != 1 ] && [ -L "$1" ]; then printf L; readlink -- "$1"; fi
@@ -61,8 +61,8 @@ internal sealed class RemoteProbe
         # __size: field 8 of a stat line ($1), the size, into __z. __read: file $1 into __x by read (NUL bytes dropped).
         __size() { __z=${1#S * * * * * * }; __z=${__z%% *}; }
         __read() { __x=; while IFS= read -r __l; do __x="$__x$__l$__nl"; done <"$1"; __x="$__x$__l"; }
-        # $1 path, $2 its stat line, $3 the expected size, $4 the expected content.
-        __same() { __size "$2"; [ "$__z" = "$3" ] && [ -r "$1" ] && __read "$1" && [ "$__x" = "$4" ]; }
+        # $1 path, $2 its stat line, $3 the expected size; the expected content is the request's data, in $__b.
+        __same() { __size "$2"; [ "$__z" = "$3" ] && [ -r "$1" ] && __read "$1" && [ "$__x" = "$__b" ]; }
         # Prints small file $1 (stat line $2) when read byte-exact (no NUL dropped); fails otherwise, to cat it then.
         __small() {
           __size "$2"; [ "$__z" -le {{ExpectedContent.MaxBytes}} ] 2>/dev/null && [ -r "$1" ] && __read "$1" && [ "${#__x}" = "$__z" ] && printf '%s' "$__x"
@@ -71,20 +71,28 @@ internal sealed class RemoteProbe
 
     private readonly List<string> questions = [];
     private readonly List<FileQuestion> files = [];
-    private readonly Dictionary<int, string> logQuestions = [];
+
+    // The one content a probe compares files with (copy and template ask about one content, in one or two places).
+    private byte[]? comparedContent;
 
     public int Count => questions.Count;
 
     /// <param name="follow">Report what a symbolic link points to instead of the link itself.</param>
     /// <param name="checksumAlgorithm">md5, sha1, sha224, sha256, sha384 or sha512 (checked by the caller's spec); null = no checksum.</param>
     /// <param name="expectedContent">
-    /// What the file should hold (copy, template): when small, compared on the host instead of checksummed. It travels
-    /// in the script, so never pass it for a request that runs through sudo, whose command line others can read.
+    /// What the file should hold (copy, template): when small, compared on the host instead of checksummed. It comes
+    /// as the request's data (never part of the script), which only reaches a script run without sudo, so pass it
+    /// only where no become applies. One content per probe: a file asked about with another one is checksummed.
     /// </param>
     public int AddFile(string path, bool follow = false, string? checksumAlgorithm = null, byte[]? expectedContent = null)
     {
         var algorithm = checksumAlgorithm ?? "";
         var expected = ExpectedContent.For(algorithm, expectedContent);
+        if (expected is not null && comparedContent is { } earlier && !earlier.AsSpan().SequenceEqual(expected.Content))
+        {
+            expected = null;
+        }
+
         var file = new FileQuestion(files.Count, ShellQuote.Quote(path), follow, algorithm, expected is not null);
         files.Add(file);
         var question = $"__probe {file.QuotedPath} {(follow ? "1" : "0")} {ShellQuote.Quote(algorithm)} \"$__k{file.Number}\" \"$__c{file.Number}\"";
@@ -93,10 +101,8 @@ internal sealed class RemoteProbe
             return Add(question);
         }
 
-        // Content never reaches a log (as for uploads): the log shows its size in its place.
-        var index = Add($"{question} {expected.Size} {ShellQuote.Quote(expected.Text)} {expected.Checksum}");
-        logQuestions[index] = $"{question} {expected.Size} '<{expected.Size} bytes of content>' {expected.Checksum}";
-        return index;
+        comparedContent = expected.Content;
+        return Add($"{question} {expected.Size} {expected.Checksum}");
     }
 
     /// <summary>A snippet of shell code whose standard output is the answer (it must not print NUL).</summary>
@@ -108,14 +114,14 @@ internal sealed class RemoteProbe
     /// </summary>
     /// <param name="after">Shell code run after the questions (a snapshot's content).</param>
     public CommandRequest Request(string after = "") =>
-        new(BuildCommand(questions) + after)
+        new(BuildCommand() + after)
         {
             IsInternal = true,
             SharedFunctions = files.Count > 0 ? Functions : null,
-            LogText = logQuestions.Count == 0 ? null : BuildCommand(questions.Select((q, i) => logQuestions.GetValueOrDefault(i, q))) + after,
+            ScriptData = comparedContent,
         };
 
-    private string BuildCommand(IEnumerable<string> asked)
+    private string BuildCommand()
     {
         var command = new StringBuilder();
         if (files.Count > 0)
@@ -124,7 +130,7 @@ internal sealed class RemoteProbe
             command.Append(RecordsMarker);
         }
 
-        foreach (var question in asked)
+        foreach (var question in questions)
         {
             command.Append(question).Append("; printf '\\0'\n");
         }

@@ -22,9 +22,9 @@ internal static partial class FileScripts
     private const int AllPermissions = 0x1FF; // 0777
 
     /// <summary>
-    /// Content up to this size, when it can be quoted, is written by the shell's printf from the script itself: no
-    /// <c>head</c> reads it and no <c>head</c> feeds the session's stdin to the script (two processes, about 2 ms),
-    /// against the loop reading the request a byte per system call (about 0.2 ms per KB here).
+    /// Content up to this size (without NUL) comes as the script's data, which the session reads into <c>$__b</c>
+    /// and the shell's printf writes: no <c>head</c> reads it and no <c>head</c> feeds the session's stdin to the
+    /// script (two processes, about 2 ms), against the loop reading it a byte per system call (about 0.2 ms per KB).
     /// </summary>
     public const int MaxInlineBytes = 4096;
 
@@ -47,10 +47,10 @@ internal static partial class FileScripts
     /// - Completeness: stdin is the content and then the line <c>ok</c> (see <see cref="Stdin"/>); <c>head -c N</c>
     ///   takes exactly the content and the shell's <c>read</c> must then find that line, or fewer bytes arrived.
     ///   (Instead of <c>wc -c</c>.)
-    /// - Small content goes inside the script instead (see <see cref="IsInline"/>); a script runs only once the
-    ///   session has read all of it, so it is complete by then.
-    /// - Under become the script is an argument of sudo, readable in the host's process list and sudo's log, so
-    ///   content then always travels on stdin.
+    /// - Small content comes as the request's data instead (see <see cref="IsInline"/>): data, never code, read by
+    ///   the session before the script runs, so it is complete by then.
+    /// - Under become the script runs in sudo's fresh shell, which the data does not reach, so content then always
+    ///   travels on stdin.
     /// - Mode: a mode within 0666 is given to the file at creation by the umask, so no chmod runs; only a mode with
     ///   execute or special bits, or keeping an existing file's mode, costs a <c>chmod</c>. Keeping the owner costs a
     ///   <c>chown</c> only when the file is not already the writing user's (and the folder is not setgid).
@@ -83,8 +83,7 @@ internal static partial class FileScripts
         });
         if (IsInline(upload))
         {
-            var text = Encoding.UTF8.GetString(upload.Content);
-            script.Append("set -C\nprintf '%s' ").Append(ShellQuote.Quote(text)).Append(" >\"$t\" || exit 1\nset +C\n");
+            script.Append("set -C\nprintf '%s' \"$__b\" >\"$t\" || exit 1\nset +C\n");
         }
         else
         {
@@ -123,9 +122,12 @@ internal static partial class FileScripts
     /// <summary>The standard input <see cref="Put"/>'s script expects: the content, then the line that proves it complete.</summary>
     public static byte[] Stdin(FileUpload upload) => IsInline(upload) ? [] : [.. upload.Content, .. Trailer];
 
-    /// <summary>Whether <see cref="Put"/> carries the content in its script (small, quotable, no sudo) rather than on stdin.</summary>
+    /// <summary>The request's data for <see cref="Put"/>'s script: the content when it does not come on stdin.</summary>
+    public static byte[]? Data(FileUpload upload) => IsInline(upload) ? upload.Content : null;
+
+    /// <summary>Whether <see cref="Put"/> takes the content from the request's data (small, no NUL, no sudo) rather than stdin.</summary>
     public static bool IsInline(FileUpload upload) =>
-        upload.Become is null && upload.Content.Length <= MaxInlineBytes && ShellQuote.CanQuote(upload.Content);
+        upload.Become is null && upload.Content.Length <= MaxInlineBytes && CommandRequest.CanCarry(upload.Content);
 
     /// <summary>Prints the file; a missing file is reported by exit code and marker, not confused with a read error.</summary>
     public static string Fetch(string path)

@@ -6,9 +6,11 @@ namespace Orchestrator.Transport.Session;
 /// The POSIX sh program that runs for the whole life of a session and executes one framed request at a time.
 /// </summary>
 /// <remarks>
-/// Request (controller to host): the line <c>TOKEN lines password stdinLen subshell marker</c>, then the command
-/// script as exactly <c>lines</c> newline-terminated lines, then (when <c>password</c> is 1) one line holding the
-/// sudo password, then exactly stdinLen bytes of standard input.
+/// Request (controller to host): the line <c>TOKEN lines password stdinLen subshell marker dataLines</c>, then the
+/// command script as exactly <c>lines</c> newline-terminated lines, then (when <c>password</c> is 1) one line holding
+/// the sudo password, then <c>dataLines</c> lines of data that our own script finds in <c>$__b</c> (file content:
+/// read as data, never run as code; the last line break is the frame's), then exactly stdinLen bytes of standard
+/// input.
 /// Response (host to controller) to a user's command (<c>subshell</c> 0, marker <c>-</c>): the line
 /// <c>TOKEN exitCode output</c>; when <c>output</c> is 1 a tar stream follows with two members, the command's
 /// stdout then its stderr (sizes in the tar headers).
@@ -82,7 +84,7 @@ internal static class LoopScript
         __e="$__d/e$__n"
         { : >"$__o" && : >"$__e"; } || exit 97
         printf '{{ReadyMarker}} %s %s\n' {{token}} "$__d"
-        while IFS=' ' read -r __t __lc __lp __li __m __q __x; do
+        while IFS=' ' read -r __t __lc __lp __li __m __q __lb __x; do
           [ "$__t" = {{token}} ] && [ -z "$__x" ] && [ -d "$__d" ] || exit 98
           __c=
           while [ "$__lc" -gt 0 ]; do
@@ -92,6 +94,14 @@ internal static class LoopScript
             __lc=$((__lc - 1))
           done
           if [ "$__lp" = 1 ]; then IFS= read -r __l || exit 98; printf '%s\n' "$__l" >"$__d/p"; fi
+          __b=
+          while [ "$__lb" -gt 0 ]; do
+            IFS= read -r __l || exit 98
+            __b="$__b$__l
+        "
+            __lb=$((__lb - 1))
+          done
+          __b=${__b%?}
           __l=
           if [ "$__m" != 0 ]; then
             if [ "$__m" = 2 ]; then
@@ -105,6 +115,7 @@ internal static class LoopScript
               __r=$?
             fi
             if [ "$__lp" = 1 ]; then : >"$__d/p"; fi
+            __b=
             if [ -s "$__e" ]; then
               printf '\n%s %s 1\n' "$__q" "$__r"
               cat "$__e"

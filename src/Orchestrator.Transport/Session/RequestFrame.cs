@@ -19,9 +19,23 @@ internal sealed record RequestFrame(byte[] Script, int Lines, byte[] Password, b
     /// </summary>
     public string EndMarker { get; } = Subshell ? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) : "-";
 
-    /// <exception cref="ArgumentException">A NUL in the script (no shell can hold one) or a line break in the password (sudo reads one line).</exception>
-    public static RequestFrame Create(string script, string? password, byte[]? stdin, bool subshell = false)
+    /// <summary>The script's data (see <see cref="Core.Transport.CommandRequest.ScriptData"/>) and a final line break, or empty.</summary>
+    public byte[] Data { get; private init; } = [];
+
+    /// <summary>How many lines <see cref="Data"/> has: the loop reads that many into <c>$__b</c> and drops the final line break.</summary>
+    public int DataLines { get; private init; }
+
+    /// <exception cref="ArgumentException">
+    /// A NUL in the script or the data (no shell can hold one), data for a user's command (its shell is a fresh one),
+    /// or a line break in the password (sudo reads one line).
+    /// </exception>
+    public static RequestFrame Create(string script, string? password, byte[]? stdin, bool subshell = false, byte[]? data = null)
     {
+        if (data is not null && (!subshell || !Core.Transport.CommandRequest.CanCarry(data)))
+        {
+            throw new ArgumentException("script data is for our own scripts in the session's subshell and cannot hold a NUL byte", nameof(data));
+        }
+
         if (script.Contains('\0', StringComparison.Ordinal))
         {
             throw new ArgumentException("a command cannot contain a NUL character; pass such data on stdin", nameof(script));
@@ -38,7 +52,11 @@ internal sealed record RequestFrame(byte[] Script, int Lines, byte[] Password, b
             text.Count(c => c == '\n'),
             password is null ? [] : Encoding.UTF8.GetBytes(password + "\n"),
             stdin ?? [],
-            subshell);
+            subshell)
+        {
+            Data = data is null ? [] : [.. data, (byte)'\n'],
+            DataLines = data is null ? 0 : data.Count(b => b == (byte)'\n') + 1,
+        };
     }
 
     /// <summary>
@@ -50,9 +68,9 @@ internal sealed record RequestFrame(byte[] Script, int Lines, byte[] Password, b
     public byte[] Header(string token) =>
         Encoding.ASCII.GetBytes(string.Create(
             CultureInfo.InvariantCulture,
-            $"{token} {Lines} {(Password.Length == 0 ? 0 : 1)} {Stdin.Length} {(Defines ? 2 : Subshell ? 1 : 0)} {EndMarker}\n"));
+            $"{token} {Lines} {(Password.Length == 0 ? 0 : 1)} {Stdin.Length} {(Defines ? 2 : Subshell ? 1 : 0)} {EndMarker} {DataLines}\n"));
 
     // The password must never reach a log through the record's generated ToString.
     public override string ToString() =>
-        $"RequestFrame {{ Script = {Lines} lines, Password = {(Password.Length == 0 ? "none" : "********")}, Stdin = {Stdin.Length} bytes }}";
+        $"RequestFrame {{ Script = {Lines} lines, Password = {(Password.Length == 0 ? "none" : "********")}, Data = {Data.Length} bytes, Stdin = {Stdin.Length} bytes }}";
 }

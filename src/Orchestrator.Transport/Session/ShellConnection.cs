@@ -75,11 +75,17 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
         ArgumentNullException.ThrowIfNull(request);
         if (logger.IsEnabled(LogLevel.Debug))
         {
-            logger.LogDebug("[{Host}] run{Details}: {Command}", host, RequestSummary.Describe(request), request.LogText ?? request.Command);
+            logger.LogDebug("[{Host}] run{Details}: {Command}", host, RequestSummary.Describe(request), request.Command);
         }
 
-        // Only a subshell of the loop inherits what the loop's shell defined; sudo starts a fresh shell.
-        var shareable = request.IsInternal && request.Become is null ? request.SharedFunctions : null;
+        // Only a subshell of the loop inherits what the loop's shell defined (functions, $__b); sudo starts a fresh shell.
+        var inLoop = request.IsInternal && request.Become is null;
+        if (request.ScriptData is not null && !inLoop)
+        {
+            throw new ArgumentException("script data is only for our own scripts without become", nameof(request));
+        }
+
+        var shareable = inLoop ? request.SharedFunctions : null;
         return await ExecuteAsync(
             (directory, defined) => CommandScript.Compose(request, directory, defined),
             request.Become?.Password,
@@ -87,7 +93,8 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
             request.Timeout,
             request.IsInternal,
             cancellationToken,
-            shareable).ConfigureAwait(false);
+            shareable,
+            request.ScriptData).ConfigureAwait(false);
     }
 
     public async Task PutFileAsync(FileUpload upload, CancellationToken cancellationToken)
@@ -103,7 +110,8 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
             FileScripts.Stdin(upload),
             null,
             true,
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken,
+            data: FileScripts.Data(upload)).ConfigureAwait(false);
         if (result.ExitCode != 0)
         {
             throw new IOException($"{host}: cannot write {upload.Path} (exit {result.ExitCode}): {result.StderrText.Trim()}");
@@ -178,6 +186,7 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
 
     /// <param name="compose">The script from the session's directory and whether the session has the shared functions.</param>
     /// <param name="sharedFunctions">Functions the session's shell may define once for this and later requests.</param>
+    /// <param name="data">What the script reads from <c>$__b</c> (see <see cref="CommandRequest.ScriptData"/>).</param>
     private async Task<CommandResult> ExecuteAsync(
         Func<string, bool, string> compose,
         string? password,
@@ -185,7 +194,8 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
         TimeSpan? timeout,
         bool subshell,
         CancellationToken cancellationToken,
-        string? sharedFunctions = null)
+        string? sharedFunctions = null,
+        byte[]? data = null)
     {
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -202,7 +212,7 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
             try
             {
                 var defined = sharedFunctions is not null && await DefineAsync(current, sharedFunctions, limit.Token).ConfigureAwait(false);
-                var frame = RequestFrame.Create(compose(current.Directory, defined), password, stdin, subshell);
+                var frame = RequestFrame.Create(compose(current.Directory, defined), password, stdin, subshell, data);
                 var result = await current.ExchangeAsync(frame, limit.Token).ConfigureAwait(false);
                 logger.LogTrace(
                     "[{Host}] exit {ExitCode}, {Stdout} bytes stdout, {Stderr} bytes stderr, {Elapsed:0.0} ms",

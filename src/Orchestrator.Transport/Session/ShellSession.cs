@@ -190,12 +190,13 @@ internal sealed class ShellSession
 
     private async Task WriteRequestAsync(RequestFrame frame, CancellationToken cancellationToken)
     {
-        // Header, script and password in one write; stdin (possibly tens of MB) streamed after it.
+        // Header, script, password and data in one write; stdin (possibly tens of MB) streamed after it.
         var header = frame.Header(token);
-        var head = new byte[header.Length + frame.Script.Length + frame.Password.Length];
+        var head = new byte[header.Length + frame.Script.Length + frame.Password.Length + frame.Data.Length];
         header.CopyTo(head, 0);
         frame.Script.CopyTo(head, header.Length);
         frame.Password.CopyTo(head, header.Length + frame.Script.Length);
+        frame.Data.CopyTo(head, header.Length + frame.Script.Length + frame.Password.Length);
         await input.WriteAsync(head).ConfigureAwait(false);
         Array.Clear(head);
         for (var offset = 0; offset < frame.Stdin.Length; offset += InputChunk)

@@ -33,7 +33,7 @@ public sealed class ShellTransport : ITransport
             WorkingDirectory = request.WorkingDirectory ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile),
         };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(request.SharedFunctions is null ? request.Command : request.SharedFunctions + "\n" + request.Command);
+        start.ArgumentList.Add(DataReader(request) + (request.SharedFunctions is null ? "" : request.SharedFunctions + "\n") + request.Command);
         foreach (var (name, value) in request.Environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
@@ -54,6 +54,19 @@ public sealed class ShellTransport : ITransport
         await reading;
         await process.WaitForExitAsync(cancellationToken);
         return new CommandResult(process.ExitCode, stdout.ToArray(), stderr.ToArray());
+    }
+
+    // The session reads a request's data into $__b; here a file read with builtins does it (PATH may be bare).
+    private static string DataReader(CommandRequest request)
+    {
+        if (request.ScriptData is null)
+        {
+            return "";
+        }
+
+        var file = Path.GetTempFileName();
+        File.WriteAllBytes(file, [.. request.ScriptData, (byte)'\n']);
+        return $"__b=; while IFS= read -r __l; do __b=\"$__b$__l\n\"; done <{ShellQuote.Quote(file)}; __b=${{__b%?}}; rm -f {ShellQuote.Quote(file)} 2>/dev/null\n";
     }
 
     public async Task PutFileAsync(FileUpload upload, CancellationToken cancellationToken)

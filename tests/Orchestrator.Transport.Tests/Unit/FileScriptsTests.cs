@@ -57,12 +57,14 @@ public sealed class FileScriptsTests
     }
 
     [Fact]
-    public void Small_quotable_content_is_written_by_printf_from_the_script_and_anything_else_comes_on_stdin()
+    public void Small_content_is_the_requests_data_written_by_printf_and_anything_else_comes_on_stdin()
     {
         var small = new FileUpload("/tmp/x", "it's 100%\n"u8.ToArray());
-        Assert.Contains("printf '%s' 'it'\"'\"'s 100%\n' >\"$t\" || exit 1\n", FileScripts.Put(small), StringComparison.Ordinal);
+        Assert.Contains("printf '%s' \"$__b\" >\"$t\" || exit 1\n", FileScripts.Put(small), StringComparison.Ordinal);
+        Assert.DoesNotContain("100%", FileScripts.Put(small), StringComparison.Ordinal);
         Assert.DoesNotContain("head -c", FileScripts.Put(small), StringComparison.Ordinal);
         Assert.Empty(FileScripts.Stdin(small));
+        Assert.Equal(small.Content, FileScripts.Data(small));
 
         var sudo = small with { Become = new BecomeOptions("root") };
         var nul = small with { Content = "a\0b"u8.ToArray() };
@@ -72,6 +74,7 @@ public sealed class FileScriptsTests
             Assert.Contains($"head -c {upload.Content.Length} >\"$t\"", FileScripts.Put(upload), StringComparison.Ordinal);
             Assert.DoesNotContain("printf '%s'", FileScripts.Put(upload), StringComparison.Ordinal);
             Assert.Equal([.. upload.Content, .. "ok\n"u8.ToArray()], FileScripts.Stdin(upload));
+            Assert.Null(FileScripts.Data(upload));
         }
     }
 
