@@ -83,25 +83,24 @@ internal static class LoopScript
         __o="$__d/o$__n"
         __e="$__d/e$__n"
         { : >"$__o" && : >"$__e"; } || exit 97
+        __lines() {
+          __v=
+          while [ "$1" -gt 0 ]; do
+            IFS= read -r __l || exit 98
+            __v="$__v$__l
+        "
+            set -- $(($1 - 1))
+          done
+        }
         printf '{{ReadyMarker}} %s %s\n' {{token}} "$__d"
         while IFS=' ' read -r __t __lc __lp __li __m __q __lb __x; do
           [ "$__t" = {{token}} ] && [ -z "$__x" ] && [ -d "$__d" ] || exit 98
-          __c=
-          while [ "$__lc" -gt 0 ]; do
-            IFS= read -r __l || exit 98
-            __c="$__c$__l
-        "
-            __lc=$((__lc - 1))
-          done
+          __lines "$__lc"
+          __c=$__v
           if [ "$__lp" = 1 ]; then IFS= read -r __l || exit 98; printf '%s\n' "$__l" >"$__d/p"; fi
-          __b=
-          while [ "$__lb" -gt 0 ]; do
-            IFS= read -r __l || exit 98
-            __b="$__b$__l
-        "
-            __lb=$((__lb - 1))
-          done
-          __b=${__b%?}
+          __lines "$__lb"
+          __b=${__v%?}
+          __v=
           __l=
           if [ "$__m" != 0 ]; then
             if [ "$__m" = 2 ]; then
