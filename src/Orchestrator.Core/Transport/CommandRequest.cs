@@ -3,7 +3,7 @@ namespace Orchestrator.Core.Transport;
 /// <param name="Command">A POSIX shell command line; every value in it must already be quoted with <see cref="ShellQuote"/>.</param>
 public sealed record CommandRequest(string Command)
 {
-    /// <summary>Bytes fed to the command's standard input (content travels here, never on the command line).</summary>
+    /// <summary>Bytes fed to the command's standard input (content travels here or in <see cref="ScriptData"/>, never in a script or on a command line).</summary>
     public byte[]? Stdin { get; init; }
 
     public IReadOnlyDictionary<string, string>? Environment { get; init; }
