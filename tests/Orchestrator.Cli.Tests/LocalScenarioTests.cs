@@ -58,6 +58,34 @@ public sealed class LocalScenarioTests : IDisposable
         Assert.Equal("copy", loopTask.GetProperty("module").GetString());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task With_or_without_become_the_same_tasks_converge_and_the_rerun_changes_nothing(bool become)
+    {
+        var mode = become ? "become" : "plain";
+        var scenario = Path.Combine(AppContext.BaseDirectory, "Scenarios", "become");
+        Task<CliResult> Run(string report) => CliRunner.RunAsync([
+            "run", Path.Combine(scenario, "site.yaml"),
+            "-i", Path.Combine(scenario, "inventory.yaml"),
+            "-e", $"base_dir={workspace}",
+            "-e", $"mode={mode}",
+            "--json-report", Report(report),
+            .. become ? new[] { "--become" } : [],
+        ]);
+
+        var first = await Run($"{mode}-1.json");
+        var second = await Run($"{mode}-2.json");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Equal(5, RunReport.Load(Report($"{mode}-1.json")).Recap["b1"].Changed);
+        Assert.Equal(0, RunReport.Load(Report($"{mode}-2.json")).Recap["b1"].Changed);
+        Assert.Equal("key=value 'q' $HOME\n", File.ReadAllText(Path.Combine(workspace, mode, "small.conf")));
+        Assert.Equal("JVMFLAGS=-Xmx1g\n", File.ReadAllText(Path.Combine(workspace, mode, "java.env")));
+        Assert.Equal("env value 'x'", File.ReadAllText(Path.Combine(workspace, mode, "token")));
+    }
+
     [Fact]
     public async Task Check_mode_reports_changes_and_changes_nothing_twice()
     {
