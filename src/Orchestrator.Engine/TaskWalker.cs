@@ -1,3 +1,4 @@
+using Orchestrator.Core.Matching;
 using Orchestrator.Core.Output;
 using Orchestrator.Playbooks.Model;
 
@@ -122,7 +123,7 @@ internal sealed class TaskWalker
     {
         if (!run.StartReached)
         {
-            if (task.Common.Name != run.Options.StartAtTask && task.DisplayName != run.Options.StartAtTask)
+            if (!IsStart(task, run.Options.StartAtTask!))
             {
                 return false;
             }
@@ -132,6 +133,12 @@ internal sealed class TaskWalker
 
         return tags.Selects(scope.Tags);
     }
+
+    // As Ansible's play iterator: the name as written or as shown, equal or matching it as an fnmatch glob.
+    private static bool IsStart(ModuleTask task, string start) =>
+        task.DisplayName == start
+        || (task.Common.Name is { } name && (name == start || Glob.IsMatch(start, name)))
+        || Glob.IsMatch(start, task.DisplayName);
 
     private void Apply(ModuleTask task, TaskScope scope, string host, TaskOutcome outcome, bool countStats)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Orchestrator.Core.Diagnostics;
+using Orchestrator.Core.Matching;
 
 namespace Orchestrator.Inventory;
 
@@ -149,8 +150,8 @@ internal static partial class HostPatternParser
                     true);
         }
 
-        var matcher = GlobTranslator.IsGlob(body)
-            ? new Regex(GlobTranslator.ToRegex(body), RegexOptions.CultureInvariant | RegexOptions.Singleline, MatchTimeout)
+        var matcher = Glob.IsGlob(body)
+            ? new Regex(Glob.ToRegex(body), RegexOptions.CultureInvariant | RegexOptions.Singleline, MatchTimeout)
             : null;
         return new PatternTerm(op, body, matcher, subscript);
     }

@@ -9,15 +9,18 @@ public sealed class OptionScenarioTests : IDisposable
 
     public void Dispose() => scenario.Dispose();
 
-    [Fact]
-    public async Task Start_at_task_skips_the_tasks_before_it()
+    [Theory]
+    [InlineData("second marker")]
+    [InlineData("sec*ker")]
+    [InlineData("[s]econd marke?")]
+    public async Task Start_at_task_skips_the_tasks_before_it(string start)
     {
         foreach (var host in new[] { "web1", "web2", "db1", "db2" })
         {
             Directory.CreateDirectory(scenario.PathOf(host));
         }
 
-        var run = await scenario.ConvergeAsync("site.yaml", "--start-at-task", "second marker");
+        var run = await scenario.ConvergeAsync("site.yaml", "--start-at-task", start);
 
         Assert.False(scenario.Exists("web1", "first.txt"));
         Assert.True(scenario.Exists("web1", "second.txt"));

@@ -1,3 +1,5 @@
+using Orchestrator.Core.Matching;
+
 namespace Orchestrator.Modules.Apt;
 
 /// <summary>Compares the requested packages with what the host has: the pure decision of the apt module.</summary>
@@ -63,7 +65,7 @@ internal static class AptPlanner
 
         // apt's own order of preference: the first known version matching the glob.
         var known = policy?.Versions ?? [];
-        var chosen = known.FirstOrDefault(v => VersionGlob.Matches(package.Version, v));
+        var chosen = known.FirstOrDefault(v => Glob.IsMatch(package.Version, v));
         if (chosen is null)
         {
             var available = known.Count == 0 ? "apt knows no version of it" : "known: " + string.Join(", ", known);
@@ -86,5 +88,5 @@ internal static class AptPlanner
     }
 
     private static bool VersionMatches(AptPackage package, string installed) =>
-        package.IsGlob ? VersionGlob.Matches(package.Version!, installed) : package.Version == installed;
+        package.IsGlob ? Glob.IsMatch(package.Version!, installed) : package.Version == installed;
 }

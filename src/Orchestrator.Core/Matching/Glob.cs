@@ -1,12 +1,21 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Orchestrator.Inventory;
+namespace Orchestrator.Core.Matching;
 
-/// <summary>Shell-style globs (<c>*</c>, <c>?</c>, <c>[abc]</c>, <c>[!abc]</c>) to regular expressions, as Python's fnmatch.</summary>
-internal static class GlobTranslator
+/// <summary>
+/// Shell-style globs (<c>*</c>, <c>?</c>, <c>[abc]</c>, <c>[a-z]</c>, <c>[!abc]</c>) as Python's fnmatch reads them,
+/// case-sensitive as on POSIX: host patterns, apt's <c>pkg=1.4.*</c> and <c>--start-at-task</c>, where Ansible uses fnmatch.
+/// </summary>
+public static class Glob
 {
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
     public static bool IsGlob(string text) => text.IndexOfAny(['*', '?', '[']) >= 0;
+
+    /// <summary>Whether the whole of <paramref name="text"/> matches <paramref name="glob"/>.</summary>
+    public static bool IsMatch(string glob, string text) =>
+        Regex.IsMatch(text, ToRegex(glob), RegexOptions.CultureInvariant | RegexOptions.Singleline, MatchTimeout);
 
     public static string ToRegex(string glob)
     {
