@@ -80,8 +80,14 @@ internal static partial class CommandScript
         return [.. block, .. request.Stdin ?? []];
     }
 
+    /// <summary>
+    /// Our own script without sudo: it runs in a subshell of the session (a fork, no exec), so it sees what the
+    /// session's shell holds (shared functions, script data) and is nobody's argument.
+    /// </summary>
+    public static bool RunsInSession(CommandRequest request) => request.IsInternal && request.Become is null;
+
     private static bool EnvironmentOnStdin(CommandRequest request) =>
-        request.Environment is { Count: > 0 } && (!request.IsInternal || request.Become is not null);
+        request.Environment is { Count: > 0 } && !RunsInSession(request);
 
     private static string Prepare(CommandRequest request, bool functionsDefined)
     {

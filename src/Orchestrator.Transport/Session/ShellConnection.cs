@@ -79,7 +79,7 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
         }
 
         // Only a subshell of the loop inherits what the loop's shell defined (functions, $__b); sudo starts a fresh shell.
-        var inLoop = request.IsInternal && request.Become is null;
+        var inLoop = CommandScript.RunsInSession(request);
         if (request.ScriptData is not null && !inLoop)
         {
             throw new ArgumentException("script data is only for our own scripts without become", nameof(request));

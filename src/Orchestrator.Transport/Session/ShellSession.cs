@@ -192,11 +192,7 @@ internal sealed class ShellSession
     {
         // Header, script, password and data in one write; stdin (possibly tens of MB) streamed after it.
         var header = frame.Header(token);
-        var head = new byte[header.Length + frame.Script.Length + frame.Password.Length + frame.Data.Length];
-        header.CopyTo(head, 0);
-        frame.Script.CopyTo(head, header.Length);
-        frame.Password.CopyTo(head, header.Length + frame.Script.Length);
-        frame.Data.CopyTo(head, header.Length + frame.Script.Length + frame.Password.Length);
+        byte[] head = [.. header, .. frame.Script, .. frame.Password, .. frame.Data];
         await input.WriteAsync(head).ConfigureAwait(false);
         Array.Clear(head);
         for (var offset = 0; offset < frame.Stdin.Length; offset += InputChunk)
