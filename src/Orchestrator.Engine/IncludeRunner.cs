@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Orchestrator.Core.Diagnostics;
+using Orchestrator.Core.Values;
 using Orchestrator.Playbooks.Model;
 
 namespace Orchestrator.Engine;
@@ -30,7 +30,7 @@ internal sealed class IncludeRunner(RunContext run, PlayContext play, TaskWalker
 
                 var file = run.Templates.RenderValue(include.File, itemVars, include.Location)?.ToString() ?? "";
                 var path = Path.IsPathRooted(file) ? file : Path.Combine(include.BaseDirectory, file);
-                var key = loopVars is null ? "" : index + ":" + JsonSerializer.Serialize(items[index]);
+                var key = loopVars is null ? "" : index + ":" + PlainJson.Write(items[index]);
                 var group = groups.FirstOrDefault(g => g.Path == path && g.ItemKey == key);
                 if (group.Hosts is null)
                 {

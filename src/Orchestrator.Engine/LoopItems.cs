@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using Orchestrator.Core.Diagnostics;
+using Orchestrator.Core.Values;
 using Orchestrator.Playbooks.Model;
 
 namespace Orchestrator.Engine;
@@ -63,7 +63,7 @@ internal static class LoopItems
             string s => s,
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             bool b => b ? "True" : "False",
-            _ => JsonSerializer.Serialize(item),
+            _ => PlainJson.Write(item),
         };
     }
 }

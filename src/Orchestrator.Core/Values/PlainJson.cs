@@ -13,6 +13,11 @@ namespace Orchestrator.Core.Values;
 /// </summary>
 public static class PlainJson
 {
+    private static readonly PlainJsonStyle CompactStyle = new();
+
+    /// <summary>Compact JSON, keys in their order: how a module or loop label shows a list or mapping as text.</summary>
+    public static string Write(object? value) => Write(value, CompactStyle);
+
     public static string Write(object? value, PlainJsonStyle style)
     {
         var options = new JsonWriterOptions

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Orchestrator.Core.Diagnostics;
 using Orchestrator.Core.Modules;
+using Orchestrator.Core.Values;
 
 namespace Orchestrator.Modules.Control;
 
@@ -59,6 +60,6 @@ internal sealed class DebugModule : IModule
         null => "",
         string s => s,
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => System.Text.Json.JsonSerializer.Serialize(value),
+        _ => PlainJson.Write(value),
     };
 }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Orchestrator.Core.Modules;
+using Orchestrator.Core.Values;
 
 namespace Orchestrator.Modules.Files;
 
@@ -55,6 +55,6 @@ internal sealed class CopyModule : IModule
         string text => text,
         bool b => b ? "True" : "False",
         IFormattable number => number.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-        _ => JsonSerializer.Serialize(content),
+        _ => PlainJson.Write(content),
     };
 }
