@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Everything a fresh Debian 12 machine needs beyond the .NET SDK. Idempotent.
 set -euo pipefail
-packages=(openssh-client openssh-server sudo python3 rsync ansible-core gnupg apt-utils)
+# gcc and libc6-dev: the NativeAOT compiler links the shipped executable with them (src/Orchestrator.Cli).
+packages=(openssh-client openssh-server sudo python3 rsync ansible-core gnupg apt-utils gcc libc6-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

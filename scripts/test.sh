@@ -12,6 +12,14 @@ bash tests/hostkit/hostkit.sh build-image >/dev/null
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build Orchestrator.sln -c Release -warnaserror -nologo -v quiet
 
+# The tests that run orchestrate as a program (CLI scenarios, vault verb, end-to-end on Docker hosts) run the
+# shipped native executable, not the framework-dependent build beside them (tests/Shared/OrchestrateCommand.cs).
+export ORCHESTRATE_PROGRAM="$PWD/src/Orchestrator.Cli/bin/Release/net10.0/orchestrate"
+if [ ! -x "$ORCHESTRATE_PROGRAM" ]; then
+  echo "$ORCHESTRATE_PROGRAM was not built" >&2
+  exit 1
+fi
+
 log=$(mktemp)
 status=0
 dotnet test Orchestrator.sln -c Release --no-build --nologo -v quiet --logger "console;verbosity=minimal" 2>&1 | tee "$log" || status=$?

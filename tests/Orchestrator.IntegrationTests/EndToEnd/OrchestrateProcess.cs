@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Text;
 using Orchestrator.IntegrationTests.HostKit;
+using Orchestrator.Tests.Shared;
 
 namespace Orchestrator.IntegrationTests.EndToEnd;
 
 /// <summary>
-/// The real <c>orchestrate</c> program (the Cli build copied next to this assembly) running as a child
+/// The real <c>orchestrate</c> program (<see cref="OrchestrateCommand"/>: the shipped executable in CI) running as a child
 /// process, so a test can act on the lab while a run is in progress. A hard limit kills the whole process
 /// tree; output is collected as it comes.
 /// </summary>
@@ -36,12 +37,6 @@ internal sealed class OrchestrateProcess : IDisposable
     /// <param name="temporaryDirectory">TMPDIR of the program: where its ssh control sockets go, so a test can look for leftovers.</param>
     public static OrchestrateProcess Start(IEnumerable<string> arguments, TimeSpan limit, string? reportPath, string? temporaryDirectory)
     {
-        var program = Path.Combine(AppContext.BaseDirectory, "orchestrate.dll");
-        if (!File.Exists(program))
-        {
-            throw new InvalidOperationException($"{program} is missing: the Cli build output should be copied next to the tests");
-        }
-
         // setsid: the program leads its own process group, as a job at a terminal does, so a test can send a signal
         // to the whole group the way a terminal's Ctrl-C does (setsid execs in place: the PID is the program's).
         // env --default-signal=INT: a test run started in the background by a non-interactive shell inherits SIGINT
@@ -58,9 +53,7 @@ internal sealed class OrchestrateProcess : IDisposable
         };
         startInfo.ArgumentList.Add("env");
         startInfo.ArgumentList.Add("--default-signal=INT");
-        startInfo.ArgumentList.Add("dotnet");
-        startInfo.ArgumentList.Add(program);
-        foreach (var argument in arguments)
+        foreach (var argument in OrchestrateCommand.Words().Concat(arguments))
         {
             startInfo.ArgumentList.Add(argument);
         }

@@ -1,3 +1,5 @@
+using Orchestrator.Tests.Shared;
+
 namespace Orchestrator.Vault.Tests.Support;
 
 /// <summary>

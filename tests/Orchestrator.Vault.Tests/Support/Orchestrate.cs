@@ -1,15 +1,15 @@
+using Orchestrator.Tests.Shared;
+
 namespace Orchestrator.Vault.Tests.Support;
 
 /// <summary>
-/// Runs the built <c>orchestrate</c> (copied beside the tests) as a process: the vault verb reads the
+/// Runs the built <c>orchestrate</c> as a process (<see cref="OrchestrateCommand"/>): the vault verb reads the
 /// environment, the terminal and $EDITOR, which only a separate process isolates per test.
 /// </summary>
 internal static class Orchestrate
 {
     public static Task<ProcessResult> RunAsync(IReadOnlyDictionary<string, string?>? environment, params string[] arguments)
     {
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        var dll = Path.Combine(AppContext.BaseDirectory, "orchestrate.dll");
         var env = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["ORCHESTRATE_VAULT_PASSWORD_FILE"] = null,
@@ -21,7 +21,8 @@ internal static class Orchestrate
             env[name] = value;
         }
 
-        return ProcessRunner.RunAsync(dotnet, [dll, .. arguments], env);
+        var words = OrchestrateCommand.Words();
+        return ProcessRunner.RunAsync(words[0], [.. words.Skip(1), .. arguments], env);
     }
 
     public static Task<ProcessResult> RunAsync(params string[] arguments) => RunAsync(null, arguments);

@@ -1,4 +1,4 @@
-namespace Orchestrator.Vault.Tests.Support;
+namespace Orchestrator.Tests.Shared;
 
 internal sealed record ProcessResult(int ExitCode, byte[] StandardOutput, string StandardError)
 {

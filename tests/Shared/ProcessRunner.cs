@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Orchestrator.Vault.Tests.Support;
+namespace Orchestrator.Tests.Shared;
 
 /// <summary>Runs a program with stdin closed (not a terminal), bounded by a timeout.</summary>
 internal static class ProcessRunner
