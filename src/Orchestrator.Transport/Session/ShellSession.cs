@@ -62,13 +62,17 @@ internal sealed class ShellSession
         startInfo.RedirectStandardInput = true;
         startInfo.RedirectStandardOutput = true;
         startInfo.RedirectStandardError = true;
+        var turn = ConnectTurns.Shared.Take();
+        ConnectTurns.Prepare(startInfo, turn);
         var process = new Process { StartInfo = startInfo };
         try
         {
             process.Start();
+            turn.ProcessId = process.Id;
         }
         catch (Win32Exception e)
         {
+            ConnectTurns.Shared.Leave(turn);
             process.Dispose();
             throw new SessionLostException($"cannot start {startInfo.FileName}: {e.Message}", null, "", e);
         }
@@ -93,6 +97,10 @@ internal sealed class ShellSession
                 var lost = await session.LoseAsync(reason, e).ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
                 throw lost;
+            }
+            finally
+            {
+                ConnectTurns.Shared.Leave(turn);
             }
         }
     }
