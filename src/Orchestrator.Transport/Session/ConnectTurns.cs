@@ -15,7 +15,8 @@ namespace Orchestrator.Transport.Session;
 internal sealed class ConnectTurns(int turns, IAutogroupNice nice)
 {
     /// <summary>The script a waiting session's process runs first: it lowers its own autogroup, then execs the launcher's program.</summary>
-    internal const string LowerThenExec = "echo 19 >/proc/self/autogroup 2>/dev/null; exec \"$0\" \"$@\"";
+    // The braces send the shell's own complaint to /dev/null too, where the kernel has no autogroups.
+    internal const string LowerThenExec = "{ echo 19 >/proc/self/autogroup; } 2>/dev/null; exec \"$0\" \"$@\"";
 
     private readonly object gate = new();
     private readonly LinkedList<Turn> waiting = new();
@@ -39,6 +40,15 @@ internal sealed class ConnectTurns(int turns, IAutogroupNice nice)
             }
 
             return turn;
+        }
+    }
+
+    /// <summary>Records the started process, so a turn that comes later can raise it.</summary>
+    public void Started(Turn turn, int processId)
+    {
+        lock (gate)
+        {
+            turn.ProcessId = processId;
         }
     }
 
@@ -116,6 +126,6 @@ internal sealed class ConnectTurns(int turns, IAutogroupNice nice)
         /// <summary>Its process was started lowered (<see cref="Prepare"/>).</summary>
         public bool Lowered { get; set; }
 
-        public int? ProcessId { get; set; }
+        public int? ProcessId { get; internal set; }
     }
 }

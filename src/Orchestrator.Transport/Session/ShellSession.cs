@@ -68,7 +68,7 @@ internal sealed class ShellSession
         try
         {
             process.Start();
-            turn.ProcessId = process.Id;
+            ConnectTurns.Shared.Started(turn, process.Id);
         }
         catch (Win32Exception e)
         {

@@ -33,9 +33,9 @@ public sealed class ConnectTurnsTests
     public void A_ready_session_hands_its_turn_to_the_longest_waiting_one()
     {
         var turns = new ConnectTurns(1, nice);
-        var running = Started(turns.Take(), 100);
-        var waitingFirst = Started(turns.Take(), 101);
-        var waitingSecond = Started(turns.Take(), 102);
+        var running = Started(turns, 100);
+        var waitingFirst = Started(turns, 101);
+        var waitingSecond = Started(turns, 102);
 
         turns.Leave(running);
 
@@ -53,9 +53,9 @@ public sealed class ConnectTurnsTests
     public void A_session_ready_before_its_turn_leaves_the_queue_and_is_raised_without_taking_a_turn()
     {
         var turns = new ConnectTurns(1, nice);
-        var running = Started(turns.Take(), 100);
-        var early = Started(turns.Take(), 101);
-        var late = Started(turns.Take(), 102);
+        var running = Started(turns, 100);
+        var early = Started(turns, 101);
+        var late = Started(turns, 102);
 
         turns.Leave(early);
 
@@ -112,10 +112,11 @@ public sealed class ConnectTurnsTests
         }
     }
 
-    private static ConnectTurns.Turn Started(ConnectTurns.Turn turn, int processId)
+    private static ConnectTurns.Turn Started(ConnectTurns turns, int processId)
     {
-        turn.ProcessId = processId;
-        turn.Lowered = !turn.Running;
+        var turn = turns.Take();
+        ConnectTurns.Prepare(SetsidStart("ssh", "h"), turn);
+        turns.Started(turn, processId);
         return turn;
     }
 
