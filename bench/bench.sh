@@ -1,7 +1,7 @@
 #!/bin/bash
 # The benchmark (issue #6): orchestrate vs ansible-playbook vs Ansible+Mitogen on local sshd hosts.
 # On a fresh Debian machine, as root:   bash bench/bench.sh [--quick] [--rounds N] [--scenarios 3x30,20x10,200x10]
-# Installs Debian's ansible-core, python3-mitogen, ansible-mitogen, openssh and GNU time, builds orchestrate
+# Installs Debian's ansible-core, python3-mitogen, ansible-mitogen, openssh, GNU time and gcc, builds orchestrate
 # (Release) from this tree, then runs bench/bench.py (all options: bash bench/bench.sh --help).
 # Never run by CI: it measures time on a shared machine.
 set -euo pipefail
@@ -10,15 +10,8 @@ repo="$(dirname "$here")"
 
 case " $* " in *" --help "*|*" -h "*) exec /usr/bin/python3 "$here/bench.py" --help ;; esac
 
-need=()
-for pkg in ansible-core python3-mitogen ansible-mitogen openssh-server openssh-client time python3; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || need+=("$pkg")
-done
-if [ "${#need[@]}" -gt 0 ]; then
-  echo "installing: ${need[*]}"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
-fi
+# gcc and libc6-dev link orchestrate's native executable.
+bash "$repo/.ci/install-deps.sh" ansible-core python3-mitogen ansible-mitogen openssh-server openssh-client time python3 gcc libc6-dev
 
 # The commit the measured binary is built from (recorded in the results).
 BENCH_COMMIT="$(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" status --porcelain src | grep -q . && echo ' plus uncommitted changes under src/' || true)"

@@ -68,6 +68,7 @@ write_inventory() { # METHOD
 orchestrate() {
   if [ ! -x "$CLI" ] || [ -n "$(find "$ROOT/src" -name '*.cs' -newer "$CLI" -print -quit)" ]; then
     say "building orchestrate (Release)"
+    bash "$ROOT/.ci/install-deps.sh" gcc libc6-dev # they link the native executable
     dotnet build "$ROOT/src/Orchestrator.Cli" -c Release -nologo -v quiet >/dev/null || die "dotnet build failed"
   fi
   "$CLI" "$@"
