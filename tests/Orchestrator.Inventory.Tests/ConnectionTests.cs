@@ -47,12 +47,18 @@ public sealed class ConnectionTests
     }
 
     [Fact]
+    public void Extra_args_follow_the_common_args_as_in_ansibles_ssh_command_line()
+    {
+        Assert.Equal(["-o", "ProxyJump=bastion", "-o", "SendEnv LANG", "-4"], inventory.ConnectionOf("extra-args").CommonArgs);
+    }
+
+    [Fact]
     public void A_bad_port_is_located_where_it_was_set()
     {
         var error = Assert.Throws<UserErrorException>(() => inventory.ConnectionOf("bad-port"));
         var diagnostic = Assert.Single(error.Diagnostics);
         Assert.Equal("ansible_port of host 'bad-port' must be a whole number from 1 to 65535, not 'seventy'", diagnostic.Message);
-        Assert.Equal(new SourceLocation(Fixture.Path("connection", "inventory.yaml"), 30, 11), diagnostic.Location);
+        Assert.Equal(new SourceLocation(Fixture.Path("connection", "inventory.yaml"), 33, 11), diagnostic.Location);
     }
 
     [Fact]
@@ -64,9 +70,10 @@ public sealed class ConnectionTests
                 "ansible_connection 'winrm' of host 'bad-everything' is not supported (use ssh or local)",
                 "ansible_port of host 'bad-everything' must be a whole number from 1 to 65535, not '70000'",
                 "ansible_ssh_common_args of host 'bad-everything' cannot be split into words: a double quote is not closed",
+                "ansible_ssh_extra_args of host 'bad-everything' cannot be split into words: a single quote is not closed",
             ],
             error.Diagnostics.Select(d => d.Message));
-        Assert.Equal([33, 32, 34], error.Diagnostics.Select(d => d.Location.Line));
+        Assert.Equal([36, 35, 37, 38], error.Diagnostics.Select(d => d.Location.Line));
     }
 
     [Fact]

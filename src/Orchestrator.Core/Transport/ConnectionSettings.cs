@@ -14,7 +14,7 @@ public sealed record ConnectionSettings(string HostName)
 
     public string? PrivateKeyFile { get; init; }
 
-    /// <summary>Extra ssh arguments (ansible_ssh_common_args), already split into words.</summary>
+    /// <summary>Extra ssh arguments (ansible_ssh_common_args, then ansible_ssh_extra_args), already split into words.</summary>
     public IReadOnlyList<string> CommonArgs { get; init; } = [];
 
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
