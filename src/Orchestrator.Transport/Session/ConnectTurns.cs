@@ -107,7 +107,7 @@ internal sealed class ConnectTurns(int turns, IAutogroupNice nice)
             return;
         }
 
-        string[] wrapper = ["sh", "-c", LowerThenExec];
+        string[] wrapper = ["/bin/sh", "-c", LowerThenExec];
         for (var i = 0; i < wrapper.Length; i++)
         {
             startInfo.ArgumentList.Insert(i, wrapper[i]);

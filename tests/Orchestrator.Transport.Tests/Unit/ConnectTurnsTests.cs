@@ -25,7 +25,7 @@ public sealed class ConnectTurnsTests
 
         var lowered = SetsidStart("ssh", "h3", "sh");
         ConnectTurns.Prepare(lowered, third);
-        Assert.Equal(["sh", "-c", ConnectTurns.LowerThenExec, "ssh", "h3", "sh"], lowered.ArgumentList);
+        Assert.Equal(["/bin/sh", "-c", ConnectTurns.LowerThenExec, "ssh", "h3", "sh"], lowered.ArgumentList);
         Assert.True(third.Lowered);
     }
 
