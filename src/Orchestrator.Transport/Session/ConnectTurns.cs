@@ -29,8 +29,8 @@ internal sealed class ConnectTurns(int turns, IAutogroupNice nice)
     {
         lock (gate)
         {
-            var turn = new Turn(running < turns);
-            if (turn.Running)
+            var turn = new Turn();
+            if (running < turns)
             {
                 running++;
             }
@@ -66,7 +66,7 @@ internal sealed class ConnectTurns(int turns, IAutogroupNice nice)
                 waiting.Remove(place);
                 turn.Place = null;
             }
-            else if (turn.Running)
+            else
             {
                 running--;
             }
@@ -75,7 +75,6 @@ internal sealed class ConnectTurns(int turns, IAutogroupNice nice)
             {
                 waiting.RemoveFirst();
                 next.Value.Place = null;
-                next.Value.Running = true;
                 running++;
                 if (next.Value.ProcessId is { } pid)
                 {
@@ -117,9 +116,10 @@ internal sealed class ConnectTurns(int turns, IAutogroupNice nice)
     }
 
     /// <summary>One session's turn: running, or waiting at <see cref="Place"/>.</summary>
-    internal sealed class Turn(bool running)
+    internal sealed class Turn
     {
-        public bool Running { get; set; } = running;
+        /// <summary>Connecting at normal priority: not (or no longer) in the queue.</summary>
+        public bool Running => Place is null;
 
         public LinkedListNode<Turn>? Place { get; set; }
 
