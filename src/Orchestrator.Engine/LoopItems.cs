@@ -1,4 +1,3 @@
-using System.Globalization;
 using Orchestrator.Core.Diagnostics;
 using Orchestrator.Core.Values;
 using Orchestrator.Playbooks.Model;
@@ -57,13 +56,6 @@ internal static class LoopItems
             return run.Templates.RenderValue(loop.Label, vars, loop.Location)?.ToString() ?? "";
         }
 
-        return item switch
-        {
-            null => "None",
-            string s => s,
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            bool b => b ? "True" : "False",
-            _ => PlainJson.Write(item),
-        };
+        return PlainText.Of(item, "None");
     }
 }

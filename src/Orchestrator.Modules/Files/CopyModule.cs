@@ -36,7 +36,7 @@ internal sealed class CopyModule : IModule
         }
         else
         {
-            content = TextContent.Encode(Text(arguments.GetRaw("content")));
+            content = TextContent.Encode(PlainText.Of(arguments.GetRaw("content"), ""));
         }
 
         var request = new FileWriteRequest(arguments.GetRequiredString("dest"), content, FileAttributes.From(arguments))
@@ -48,13 +48,4 @@ internal sealed class CopyModule : IModule
         };
         return FileWriter.PlanAsync(context, request, cancellationToken);
     }
-
-    private static string Text(object? content) => content switch
-    {
-        null => "",
-        string text => text,
-        bool b => b ? "True" : "False",
-        IFormattable number => number.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-        _ => PlainJson.Write(content),
-    };
 }
