@@ -46,7 +46,7 @@ internal sealed record FileStatePlanner(FileRequest Request, RemoteFileState Own
         {
             // A plain mode goes with mkdir (one process, not two); chown could clear special bits, so not with one.
             return Attributes is { Owner: null, Group: null, Mode: not null } && Attributes.TargetPermissions(target) is { } mode && mode <= 0x1FF
-                ? new("directory", target, $"mkdir -p -m {PermissionMode.Format(mode)} -- {Quoted}")
+                ? new("directory", target, SessionHelper.MakeDirectory(PermissionMode.Format(mode), Quoted))
                 : new("directory", target, Join($"mkdir -p -- {Quoted}", Attributes.Commands(Path, target)));
         }
 

@@ -21,7 +21,7 @@ namespace Orchestrator.Modules.Files;
 /// </remarks>
 internal sealed class RemoteProbe
 {
-    private const string StatFormat = "'S %f %a %u %g %U %G %s %Y %X %Z %i %h %d'";
+    private static readonly string StatFormat = ShellQuote.Quote(SessionHelper.StatFormat);
 
     /// <summary>Separates the batches from the records (a test double reads from here on).</summary>
     public const string RecordsMarker = ": records\n";
@@ -158,24 +158,28 @@ internal sealed class RemoteProbe
             }
         }
 
-        AppendBatch(command, "__N", "N", $"stat -c {StatFormat}", "__k");
-        AppendBatch(command, "__F", "F", $"stat -L -c {StatFormat}", "__k");
-        AppendBatch(command, "__C", "1", batched.Length > 0 ? $"{batched}sum" : "", "__c");
+        // stat goes to the session's helper where there is one (no process; see SessionHelper).
+        AppendBatch(command, "__N", "N", "__k", SessionHelper.StatInto("__N", follow: false));
+        AppendBatch(command, "__F", "F", "__k", SessionHelper.StatInto("__F", follow: true));
+        AppendBatch(command, "__C", "1", "__c", batched.Length > 0 ? $"__C=$({batched}sum -- \"$@\" 2>/dev/null) || __C=-" : "");
     }
 
-    // VARIABLE gets the program's lines for every file whose FLAG variable equals VALUE; "-" when it failed.
-    private void AppendBatch(StringBuilder command, string variable, string value, string program, string flag)
+    // VARIABLE gets the lines ASK prints for every file whose FLAG variable equals VALUE; "-" when it failed.
+    private void AppendBatch(StringBuilder command, string variable, string value, string flag, string ask)
     {
-        command.Append("set --\n");
-        if (program.Length > 0)
+        command.Append(variable).Append("=\n");
+        if (ask.Length == 0)
         {
-            foreach (var file in files)
-            {
-                command.Append($"[ \"${flag}{file.Number}\" = {value} ] && set -- \"$@\" {file.QuotedPath}\n");
-            }
+            return;
         }
 
-        command.Append($"{variable}=; if [ $# -gt 0 ]; then {variable}=$({program} -- \"$@\" 2>/dev/null) || {variable}=-; fi\n");
+        command.Append("set --\n");
+        foreach (var file in files)
+        {
+            command.Append($"[ \"${flag}{file.Number}\" = {value} ] && set -- \"$@\" {file.QuotedPath}\n");
+        }
+
+        command.Append($"if [ $# -gt 0 ]; then {ask}; fi\n");
     }
 
     private int Add(string question)

@@ -114,8 +114,8 @@ internal static partial class FileScripts
             null => "if [ -e \"$f\" ]; then chmod --reference=\"$f\" -- \"$t\" || exit 1; fi\n",
         });
 
-        // -T: a directory at the destination is an error, not a place to move the file into.
-        script.Append("mv -f -T -- \"$t\" \"$f\" || exit 1\n");
+        // mv -T: a directory at the destination is an error, not a place to move the file into.
+        script.Append(SessionHelper.Rename("\"$t\"", "\"$f\"")).Append(" || exit 1\n");
         return script.ToString();
     }
 

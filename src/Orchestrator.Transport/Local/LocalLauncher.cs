@@ -22,7 +22,7 @@ internal sealed class LocalLauncher : ISessionLauncher
             // Same starting point as an ssh login: the user's home.
             WorkingDirectory = Directory.Exists(home) ? home : "/",
         };
-        foreach (var argument in new[] { "/bin/sh", "-c", loopScript })
+        foreach (var argument in SessionHelperProgram.LoopCommand(loopScript))
         {
             startInfo.ArgumentList.Add(argument);
         }

@@ -48,6 +48,9 @@ namespace Orchestrator.Transport.Session;
 ///   there can know it and end the output early: no output files and no tar for them (1.1 ms a request). They
 ///   leave no background process behind that could write later, and one that succeeds has read all of its
 ///   input (an upload reads its content and a trailer line), so only a failed one needs the drain.
+/// - The loop starts with the session's helper where there is Perl (<see cref="SessionHelperProgram"/>): our own
+///   scripts, as subshells, inherit its pipes (fds 8 and 9) and the unexported <c>__h=1</c>; a user's command runs
+///   with both fds closed.
 /// - The token is random per session: a desynchronised stream is detected rather than misread.
 /// - The sudo askpass helper runs as <c>/bin/sh FILE</c> (SUDO_ASKPASS=/bin/sh, prompt = FILE), so it works
 ///   on a noexec /tmp; it prints the password once and empties its file, so a wrong password fails after
@@ -69,6 +72,8 @@ internal static class LoopScript
 
     public static string Build(string token) =>
         $$"""
+        {{SessionHelperProgram.LoopSetup}}
+        {{SessionHelperProgram.Functions}}
         {{DeadWriterLeftovers.Remove("\"${TMPDIR:-/tmp}\"", FolderPrefix, "[ -d \"$s\" ] && [ ! -L \"$s\" ] && [ -O \"$s\" ]", "rm -rf -- \"$s\"")}}
         unset s n p r
         __d=$(mktemp -d "${TMPDIR:-/tmp}/{{DeadWriterLeftovers.Template(FolderPrefix)}}") || exit 97
@@ -126,10 +131,10 @@ internal static class LoopScript
             continue
           fi
           if [ "$__li" -gt 0 ]; then
-            head -c "$__li" | { /bin/sh -c "$__c" >"$__o" 2>"$__e"; __r=$?; cat >/dev/null; exit "$__r"; }
+            head -c "$__li" | { /bin/sh -c "$__c" >"$__o" 2>"$__e" {{SessionHelperProgram.CloseForCommands}}; __r=$?; cat >/dev/null; exit "$__r"; }
             __r=$?
           else
-            /bin/sh -c "$__c" </dev/null >"$__o" 2>"$__e"
+            /bin/sh -c "$__c" </dev/null >"$__o" 2>"$__e" {{SessionHelperProgram.CloseForCommands}}
             __r=$?
           fi
           if [ "$__lp" = 1 ]; then : >"$__d/p"; fi

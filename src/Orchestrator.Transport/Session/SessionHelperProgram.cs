@@ -1,0 +1,141 @@
+using Orchestrator.Core.Transport;
+
+namespace Orchestrator.Transport.Session;
+
+/// <summary>
+/// The host's side of <see cref="SessionHelper"/>: a Perl process that answers <c>stat</c>, rename and <c>mkdir</c>
+/// for our own scripts, so that they start no program for them.
+/// </summary>
+/// <remarks>
+/// How a session starts with it: <c>/bin/sh -c STARTER sh LOOP</c>. The starter execs <c>/usr/bin/perl</c> (perl-base
+/// is Essential on Debian and Ubuntu; without it the loop runs alone, as before). Perl makes two pipes, forks the
+/// helper, and execs <c>/bin/sh -c LOOP sh W R</c> with the pipes' other ends, which the loop moves to fds 8 (requests)
+/// and 9 (answers) and sets <c>__h=1</c>. Only builtins of Perl are used (POSIX.pm alone costs 6 ms to load).
+/// - Why pipes and not fifos: a dead helper then shows as end of file or a failed write, never as an open that
+///   blocks. The calling function ignores SIGPIPE for its write and puts the default back.
+/// - Nothing else gets the pipes: a user's command runs with fds 8 and 9 closed, and sudo closes them. The helper
+///   ends at end of file on its request pipe, which comes when the loop exits; if a process started by our own scripts
+///   kept a copy, the helper still ends within 30 s of its parent (the loop) being gone.
+/// - The protocol is lock-step, one request at a time (the loop runs one script at a time): a request is NUL-ended
+///   fields (operation, argument count, arguments: paths are any bytes but NUL), the answer is the line <c>0</c>
+///   (done; a stat's lines follow) or <c>1</c> (not done: the caller runs the program, which does the work or
+///   reports the error in its own words).
+/// - Paths must be absolute: the helper's working directory is the loop's, not that of the script asking (which
+///   may have changed it), so it declines a relative path and the program answers.
+/// - Its stat lines are <c>stat -c StatFormat</c>'s (lstat, or stat with <c>L</c>); names it cannot find are
+///   <c>UNKNOWN</c>, as stat prints them. mkdir is <c>mkdir -p -m MODE</c>: missing parents get 0777 less the umask
+///   and always u+wx, the directory itself exactly MODE. A rename is rename(2), which like <c>mv -T</c> replaces a
+///   file or link and refuses a directory.
+/// </remarks>
+internal static class SessionHelperProgram
+{
+    /// <summary>The fds the loop keeps the helper's pipes on; user commands run with both closed.</summary>
+    public const string CloseForCommands = "8>&- 9<&-";
+
+    /// <summary>The command that starts a session's loop (with the helper where Perl is there).</summary>
+    public static IReadOnlyList<string> LoopCommand(string loopScript) => LoopCommand(loopScript, "/usr/bin/perl");
+
+    /// <param name="perl">Where Perl is looked for (tests give a path that does not exist).</param>
+    internal static IReadOnlyList<string> LoopCommand(string loopScript, string perl) =>
+        ["/bin/sh", "-c", $"[ -x {perl} ] && exec {perl} -e {ShellQuote.Quote(Program)} \"$1\"\nexec /bin/sh -c \"$1\"", "sh", loopScript];
+
+    /// <summary>The loop's first lines: take the pipes (or run without the helper) and clear the arguments.</summary>
+    public const string LoopSetup = """
+        unset __h
+        __h=0
+        case $#:${1-}:${2-} in 2:[3-7]:[3-7]) if [ "$1" != "$2" ]; then exec 8>&"$1" 9<&"$2"; eval "exec $1>&- $2<&-"; __h=1; fi ;; esac
+        set --
+        """;
+
+    /// <summary>
+    /// <c>__hc OP ARGS...</c> asks the helper and succeeds when it answered <c>0</c>; <c>__hs s|L PATHS...</c> also
+    /// reads the stat lines into <c>__v</c>.
+    /// </summary>
+    public const string Functions = """
+        __hc() {
+          trap '' PIPE
+          __hq=$1
+          shift
+          printf '%s\0' "$__hq" "$#" "$@" 2>/dev/null >&8 && IFS= read -r __hq <&9
+          __hr=$?
+          trap - PIPE
+          [ "$__hr" = 0 ] && [ "$__hq" = 0 ]
+        }
+        __hs() {
+          __hc "$@" || return 1
+          shift
+          __v=
+          while [ $# -gt 0 ]; do
+            IFS= read -r __hq <&9 || return 1
+            __v=${__v:+$__v
+        }$__hq
+            shift
+          done
+        }
+        """;
+
+    private const string Program = """
+        $0 = "orchestrate session helper";
+        $^F = 255;
+        my $loop = $ARGV[0];
+        sub plain { exec "/bin/sh", "-c", $loop; exit 97 }
+        pipe(QR, QW) or plain();
+        pipe(AR, AW) or plain();
+        my $pid = fork;
+        defined $pid or plain();
+        if ($pid) { close QR; close AW; exec "/bin/sh", "-c", $loop, "sh", fileno(QW), fileno(AR); exit 97 }
+        close QW; close AR;
+        open STDIN, "</dev/null"; open STDOUT, ">/dev/null"; open STDERR, ">/dev/null";
+        my $parent = getppid;
+        $/ = "\0";
+        while (1) {
+          my $ready = "";
+          vec($ready, fileno(QR), 1) = 1;
+          if (select($ready, undef, undef, 30) < 1) { exit if getppid != $parent; next }
+          my @r;
+          for (my $n = 2; @r < $n;) {
+            defined(my $x = <QR>) or exit;
+            chop $x;
+            push @r, $x;
+            $n = 2 + $r[1] if @r == 2;
+          }
+          my ($op, $count, @a) = @r;
+          my $w = answer($op, @a);
+          syswrite(AW, $w) == length($w) or exit;
+        }
+        sub answer {
+          my ($op, @a) = @_;
+          for ($op eq "d" ? $a[1] : @a) { return "1\n" unless defined && m{^/} }
+          if ($op eq "s" || $op eq "L") {
+            my $out = "0\n";
+            for (@a) {
+              my @t = $op eq "L" ? stat($_) : lstat($_);
+              return "1\n" unless @t;
+              my $u = getpwuid($t[4]);
+              my $g = getgrgid($t[5]);
+              $out .= sprintf("S %x %o %s %s %s %s %s %s %s %s %s %s %s\n", $t[2], $t[2] & 07777, $t[4], $t[5],
+                defined $u ? $u : "UNKNOWN", defined $g ? $g : "UNKNOWN", @t[7, 9, 8, 10, 1, 3, 0]);
+            }
+            return $out;
+          }
+          if ($op eq "m" && @a == 2) { return rename($a[0], $a[1]) ? "0\n" : "1\n" }
+          if ($op eq "d" && @a == 2 && $a[0] =~ /^[0-7]{3,4}$/) {
+            my ($mode, $path) = (oct $a[0], $a[1]);
+            return "0\n" if -d $path;
+            my $mask = umask;
+            my $at = "";
+            my @parts = grep { length } split m{/+}, $path;
+            pop @parts;
+            for (@parts) {
+              $at .= "/$_";
+              next if -d $at;
+              mkdir($at, 0777) or -d $at or return "1\n";
+              chmod((0777 & ~$mask) | 0300, $at) if $mask & 0300;
+            }
+            mkdir($path, $mode) and chmod($mode, $path) or return "1\n";
+            return "0\n";
+          }
+          return "1\n";
+        }
+        """;
+}
