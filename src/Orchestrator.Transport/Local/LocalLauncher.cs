@@ -22,7 +22,7 @@ internal sealed class LocalLauncher : ISessionLauncher
             // Same starting point as an ssh login: the user's home.
             WorkingDirectory = Directory.Exists(home) ? home : "/",
         };
-        foreach (var argument in SessionHelperProgram.LoopCommand(loopScript))
+        foreach (var argument in new[] { "/bin/sh", "-c", SessionHelperProgram.StartCommand(loopScript) })
         {
             startInfo.ArgumentList.Add(argument);
         }

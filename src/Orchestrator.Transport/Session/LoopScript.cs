@@ -76,7 +76,7 @@ internal static class LoopScript
         {{SessionHelperProgram.Functions}}
         {{DeadWriterLeftovers.Remove("\"${TMPDIR:-/tmp}\"", FolderPrefix, "[ -d \"$s\" ] && [ ! -L \"$s\" ] && [ -O \"$s\" ]", "rm -rf -- \"$s\"")}}
         unset s n p r
-        __d=$(mktemp -d "${TMPDIR:-/tmp}/{{DeadWriterLeftovers.Template(FolderPrefix)}}") || exit 97
+        [ -n "$__d" ] || __d=$(mktemp -d "${TMPDIR:-/tmp}/{{DeadWriterLeftovers.Template(FolderPrefix)}}") || exit 97
         trap 'rm -rf "$__d"' EXIT
         trap 'exit 129' HUP
         trap 'exit 130' INT

@@ -7,10 +7,12 @@ namespace Orchestrator.Transport.Session;
 /// for our own scripts, so that they start no program for them.
 /// </summary>
 /// <remarks>
-/// How a session starts with it: <c>/bin/sh -c STARTER sh LOOP</c>. The starter execs <c>/usr/bin/perl</c> (perl-base
-/// is Essential on Debian and Ubuntu; without it the loop runs alone, as before). Perl makes two pipes, forks the
-/// helper, and execs <c>/bin/sh -c LOOP sh W R</c> with the pipes' other ends, which the loop moves to fds 8 (requests)
-/// and 9 (answers) and sets <c>__h=1</c>. Only builtins of Perl are used (POSIX.pm alone costs 6 ms to load).
+/// How a session starts with it (<see cref="StartCommand(string)"/>): the login shell execs <c>/usr/bin/perl</c>
+/// (perl-base is Essential on Debian and Ubuntu; without it the loop runs alone, as before). Perl makes two pipes,
+/// forks the helper, makes the session's folder (as <c>mktemp -d</c> would: 0700, ten random characters, created
+/// or not at all, so no process is needed for it either) and execs <c>/bin/sh -c LOOP sh W R FOLDER</c>; the loop
+/// moves the pipes' other ends to fds 8 (requests) and 9 (answers) and sets <c>__h=1</c>. Only builtins of Perl
+/// are used (POSIX.pm alone costs 6 ms to load).
 /// - Why pipes and not fifos: a dead helper then shows as end of file or a failed write, never as an open that
 ///   blocks. The calling function ignores SIGPIPE for its write and puts the default back.
 /// - Nothing else gets the pipes: a user's command runs with fds 8 and 9 closed, and sudo closes them. The helper
@@ -32,18 +34,26 @@ internal static class SessionHelperProgram
     /// <summary>The fds the loop keeps the helper's pipes on; user commands run with both closed.</summary>
     public const string CloseForCommands = "8>&- 9<&-";
 
-    /// <summary>The command that starts a session's loop (with the helper where Perl is there).</summary>
-    public static IReadOnlyList<string> LoopCommand(string loopScript) => LoopCommand(loopScript, "/usr/bin/perl");
+    /// <summary>
+    /// The shell command (for the login shell over ssh, or a local <c>/bin/sh -c</c>) that starts a session's loop:
+    /// through Perl, which starts the helper, where Perl is there. The loop's text is in it twice, but a shell
+    /// parses a <c>-c</c> string one command at a time, so the second copy is read only where there is no Perl.
+    /// </summary>
+    public static string StartCommand(string loopScript) => StartCommand(loopScript, "/usr/bin/perl");
 
     /// <param name="perl">Where Perl is looked for (tests give a path that does not exist).</param>
-    internal static IReadOnlyList<string> LoopCommand(string loopScript, string perl) =>
-        ["/bin/sh", "-c", $"[ -x {perl} ] && exec {perl} -e {ShellQuote.Quote(Program)} \"$1\"\nexec /bin/sh -c \"$1\"", "sh", loopScript];
+    internal static string StartCommand(string loopScript, string perl)
+    {
+        var loop = ShellQuote.Quote(loopScript);
+        return $"[ -x {perl} ] && exec {perl} -e {ShellQuote.Quote(Program)} {loop}\nexec /bin/sh -c {loop}";
+    }
 
     /// <summary>The loop's first lines: take the pipes (or run without the helper) and clear the arguments.</summary>
     public const string LoopSetup = """
         unset __h
         __h=0
-        case $#:${1-}:${2-} in 2:[3-7]:[3-7]) if [ "$1" != "$2" ]; then exec 8>&"$1" 9<&"$2"; eval "exec $1>&- $2<&-"; __h=1; fi ;; esac
+        __d=
+        case $#:${1-}:${2-} in 3:[3-7]:[3-7]) if [ "$1" != "$2" ]; then exec 8>&"$1" 9<&"$2"; eval "exec $1>&- $2<&-"; __h=1; __d=$3; fi ;; esac
         set --
         """;
 
@@ -83,7 +93,18 @@ internal static class SessionHelperProgram
         pipe(AR, AW) or plain();
         my $pid = fork;
         defined $pid or plain();
-        if ($pid) { close QR; close AW; exec "/bin/sh", "-c", $loop, "sh", fileno(QW), fileno(AR); exit 97 }
+        if ($pid) {
+          close QR; close AW;
+          my $tmp = defined $ENV{TMPDIR} && length $ENV{TMPDIR} ? $ENV{TMPDIR} : "/tmp";
+          my @letters = ("A" .. "Z", "a" .. "z", 0 .. 9);
+          my $dir = "";
+          for (1 .. 10) {
+            my $try = "$tmp/orch.$$." . join("", map { $letters[rand @letters] } 1 .. 10);
+            if (mkdir($try, 0700)) { $dir = $try; last }
+          }
+          exec "/bin/sh", "-c", $loop, "sh", fileno(QW), fileno(AR), $dir;
+          exit 97;
+        }
         close QW; close AR;
         open STDIN, "</dev/null"; open STDOUT, ">/dev/null"; open STDERR, ">/dev/null";
         my $parent = getppid;

@@ -32,7 +32,7 @@ internal sealed class SshLauncher(ConnectionSettings settings, ILogger logger, s
             settings,
             Socket,
             logger.IsEnabled(LogLevel.Trace),
-            "exec " + ShellQuote.Join(SessionHelperProgram.LoopCommand(loopScript)));
+            SessionHelperProgram.StartCommand(loopScript));
 
     public string DescribeFailure(SessionLostException failure) =>
         SshFailure.Describe(SshCommandLine.Target(settings), failure);
