@@ -84,7 +84,9 @@ internal static class SessionHelperProgram
         }
         """;
 
-    private const string Program = """
+    // The folder's name is the one mktemp's template gives (LoopScript's prefix, the PID, ten random characters),
+    // which DeadWriterLeftovers recognises when a session dies without removing it.
+    private const string Program = $$"""
         $0 = "orchestrate session helper";
         $^F = 255;
         my $loop = $ARGV[0];
@@ -99,7 +101,7 @@ internal static class SessionHelperProgram
           my @letters = ("A" .. "Z", "a" .. "z", 0 .. 9);
           my $dir = "";
           for (1 .. 10) {
-            my $try = "$tmp/orch.$$." . join("", map { $letters[rand @letters] } 1 .. 10);
+            my $try = "$tmp/{{LoopScript.FolderPrefix}}$$." . join("", map { $letters[rand @letters] } 1 .. 10);
             if (mkdir($try, 0700)) { $dir = $try; last }
           }
           exec "/bin/sh", "-c", $loop, "sh", fileno(QW), fileno(AR), $dir;
