@@ -27,7 +27,8 @@ internal static class FactsParser
 
         NetworkFacts.Add(facts, sections);
 
-        if (long.TryParse(FirstLine("nproc"), NumberStyles.None, CultureInfo.InvariantCulture, out var processors))
+        if (AllowedCpus.Count(FirstLine("cpus")) is { } processors
+            || long.TryParse(FirstLine("nproc"), NumberStyles.None, CultureInfo.InvariantCulture, out processors))
         {
             facts["processor_count"] = processors;
             facts["processor_vcpus"] = processors;

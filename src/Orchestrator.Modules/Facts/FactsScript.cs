@@ -8,7 +8,8 @@ namespace Orchestrator.Modules.Facts;
 /// release and (on kernels that have /proc/sys/kernel/arch) the architecture are read from /proc: every process
 /// a host starts costs it about a millisecond, and facts are gathered on every host at the start of every play;
 /// for the same reason one <c>ip -batch</c> (with <c>-force</c>, so a missing route does not stop it) answers both
-/// the default route and the addresses.
+/// the default route and the addresses. The processor count is the affinity list's (<c>Cpus_allowed_list</c> in
+/// /proc/self/status, what <c>nproc</c> counts), so <c>nproc</c> runs only on a kernel without that line.
 /// </summary>
 internal static class FactsScript
 {
@@ -25,7 +26,8 @@ internal static class FactsScript
         __s fqdn; if command -v timeout >/dev/null; then timeout 2 hostname -f; else hostname -f; fi
         __s kernel; __c /proc/sys/kernel/osrelease || uname -r
         __s architecture; __c /proc/sys/kernel/arch || uname -m
-        __s nproc; nproc || grep -c '^processor' /proc/cpuinfo
+        __p=; while IFS= read -r __l; do case $__l in Cpus_allowed_list:*) __p=$__l; break ;; esac; done </proc/self/status
+        if [ -n "$__p" ]; then __s cpus; printf '%s\n' "$__p"; else __s nproc; nproc || grep -c '^processor' /proc/cpuinfo; fi
         __s meminfo; while IFS= read -r __l; do case $__l in MemTotal:*|MemFree:*) printf '%s\n' "$__l" ;; esac; done </proc/meminfo
         __s init; [ -d /run/systemd/system ] && echo systemd_dir; [ -x /sbin/initctl ] && /sbin/initctl version
         __s docker; command -v docker; [ -S /var/run/docker.sock ] && echo /var/run/docker.sock

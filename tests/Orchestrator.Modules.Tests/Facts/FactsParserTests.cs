@@ -123,6 +123,32 @@ public sealed class FactsParserTests
         Assert.Same(facts, FactFilter.Apply(facts, []));
     }
 
+    [Theory]
+    [InlineData("Cpus_allowed_list:\t0-1", 2L)]
+    [InlineData("Cpus_allowed_list:\t0", 1L)]
+    [InlineData("Cpus_allowed_list:\t0-3,6,8-9", 7L)]
+    [InlineData("Cpus_allowed_list:\t0-63", 64L)]
+    [InlineData("Cpus_allowed_list:\t", null)]
+    [InlineData("Cpus_allowed_list:\t3-1", null)]
+    [InlineData("Cpus_allowed_list:\t0-1-2", null)]
+    [InlineData("Cpus_allowed_list:\tff", null)]
+    [InlineData("Cpus_allowed:\t3", null)]
+    public void The_processor_count_is_the_size_of_the_affinity_list(string line, long? count) =>
+        Assert.Equal(count, AllowedCpus.Count(line));
+
+    [Fact]
+    public void The_affinity_list_is_preferred_and_nproc_answers_where_the_kernel_has_none()
+    {
+        var both = FactsParser.Parse(Sections(("cpus", "Cpus_allowed_list:\t0-2\n"), ("nproc", "8\n")));
+        var nprocOnly = FactsParser.Parse(Sections(("nproc", "8\n")));
+        var unreadable = FactsParser.Parse(Sections(("cpus", "Cpus_allowed_list:\tx\n")));
+
+        Assert.Equal(3L, both["processor_count"]);
+        Assert.Equal(3L, both["processor_vcpus"]);
+        Assert.Equal(8L, nprocOnly["processor_count"]);
+        Assert.False(unreadable.ContainsKey("processor_count"));
+    }
+
     private static Dictionary<string, string> Sections(params (string Name, string Text)[] sections) =>
         sections.ToDictionary(s => s.Name, s => s.Text, StringComparer.Ordinal);
 }
