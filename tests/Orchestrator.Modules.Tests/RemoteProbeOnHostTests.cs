@@ -11,8 +11,12 @@ public sealed class RemoteProbeOnHostTests : IDisposable
 
     public void Dispose() => temp.Dispose();
 
-    [Fact]
-    public async Task Many_paths_of_every_kind_come_back_in_order_each_with_its_own_answer()
+    // Over the test shell (stat and sha1sum programs) and over the product's LocalTransport, whose session helper
+    // answers the stat batches where this machine has Perl.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Many_paths_of_every_kind_come_back_in_order_each_with_its_own_answer(bool productTransport)
     {
         var small = temp["small"];
         File.WriteAllText(small, "a");
@@ -38,7 +42,7 @@ public sealed class RemoteProbeOnHostTests : IDisposable
             probe.AddFile(small, checksumAlgorithm: "md5"),
         };
 
-        var answers = await probe.RunAsync(new ShellTransport(), CancellationToken.None);
+        var answers = await RunAsync(probe, productTransport);
 
         Assert.Null(answers.Error);
         Assert.Equal(Sha1("a"), answers.File(indexes[0], small).Checksum);
@@ -58,8 +62,9 @@ public sealed class RemoteProbeOnHostTests : IDisposable
     [Fact]
     public async Task A_failing_batch_falls_back_to_one_path_at_a_time()
     {
-        // Root reads anything, so the checksum batch is made to fail by a file that cannot be read at all: a FIFO
-        // would block, a directory is excluded, so remove the file between the kind check and the batch.
+        // Root reads anything, so the batches are made to fail by a file that cannot be read at all: a FIFO
+        // would block, a directory is excluded, so remove the file between the kind check and the batches (this
+        // test shell has no session helper, so the batch is the stat program, here wrapped by a function).
         var kept = temp["kept"];
         File.WriteAllText(kept, "k");
         var vanishing = temp["vanishing"];
@@ -69,7 +74,7 @@ public sealed class RemoteProbeOnHostTests : IDisposable
         var keptIndex = probe.AddFile(kept, checksumAlgorithm: "sha1");
         var vanishingIndex = probe.AddFile(vanishing, checksumAlgorithm: "sha1");
         var request = probe.Request();
-        var command = request.Command.Replace("set --\n", $"rm -f -- '{vanishing}'\nset --\n", StringComparison.Ordinal);
+        var command = $"stat() {{ rm -f -- '{vanishing}'; command stat \"$@\"; }}\n{request.Command}";
 
         var result = await new ShellTransport().RunAsync(request with { Command = command }, CancellationToken.None);
         var answers = RemoteAnswers.Parse(result, probe.Count);
@@ -135,6 +140,17 @@ public sealed class RemoteProbeOnHostTests : IDisposable
         Assert.DoesNotContain(large, command, StringComparison.Ordinal);
         Assert.Equal(Sha1(large), answers.File(largeIndex, temp["large"]).Checksum);
         Assert.Equal(Convert.ToHexStringLower(SHA1.HashData(new byte[] { 0xff, 0xfe, 0x00 })), answers.File(binaryIndex, temp["binary"]).Checksum);
+    }
+
+    private static async Task<RemoteAnswers> RunAsync(RemoteProbe probe, bool productTransport)
+    {
+        if (!productTransport)
+        {
+            return await probe.RunAsync(new ShellTransport(), CancellationToken.None);
+        }
+
+        await using var transport = new Orchestrator.Transport.LocalTransport();
+        return await probe.RunAsync(transport, CancellationToken.None);
     }
 
     private static string Sha1(string text) => Convert.ToHexStringLower(SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(text)));

@@ -58,6 +58,23 @@ internal sealed class RemoteProbe
           fi
           if [ "$2" != 1 ] && [ -L "$1" ]; then printf L; readlink -- "$1"; fi
         }
+        # __files ALGORITHM then FOLLOW SUM for each file n, whose path is in __p<n>: its kind into __k<n>, 1 into __c<n>
+        # when SUM is 1 and it is a regular file (not a link, unless FOLLOW), then the stat lines of the N and F files
+        # into __N and __F and the ALGORITHM checksums of the __c files into __C ("-" where a batch failed). Each batch's
+        # paths become __files' own "$@" (a function cannot set its caller's), hence the selection inline three times.
+        __files() {
+          __fa=$1; shift; __fn=0
+          while [ $# -gt 1 ]; do
+            eval "__fp=\$__p$__fn"
+            __kind "$__fp" "$1"; eval "__k$__fn=\$__v; __c$__fn="
+            if [ "$2" = 1 ] && [ "$__v" != A ] && [ -f "$__fp" ] && { [ "$1" = 1 ] || [ ! -L "$__fp" ]; }; then eval "__c$__fn=1"; fi
+            __fn=$((__fn + 1)); shift 2
+          done
+          {{Select("__k", "N")}}; __N=; if [ $# -gt 0 ]; then {{SessionHelper.StatInto("__N", follow: false)}}; fi
+          {{Select("__k", "F")}}; __F=; if [ $# -gt 0 ]; then {{SessionHelper.StatInto("__F", follow: true)}}; fi
+          __C=; [ -n "$__fa" ] || return 0
+          {{Select("__c", "1")}}; if [ $# -gt 0 ]; then __C=$("${__fa}sum" -- "$@" 2>/dev/null) || __C=-; fi
+        }
         # __size: field 8 of a stat line ($1), the size, into __z. __read: file $1 into __x by read (NUL bytes dropped).
         __size() { __z=${1#S * * * * * * }; __z=${__z%% *}; }
         __read() { __x=; while IFS= read -r __l; do __x="$__x$__l$__nl"; done <"$1"; __x="$__x$__l"; }
@@ -148,39 +165,20 @@ internal sealed class RemoteProbe
     {
         // The one algorithm whose checksums are batched; another one (rare) is computed file by file.
         var batched = files.FirstOrDefault(f => f.Algorithm.Length > 0 && !f.ComparesContent)?.Algorithm ?? "";
+        var flags = new StringBuilder();
         foreach (var file in files)
         {
-            command.Append($"__kind {file.QuotedPath} {(file.Follow ? "1" : "0")}; __k{file.Number}=$__v; __c{file.Number}=\n");
-            if (file.Algorithm.Length > 0 && file.Algorithm == batched && !file.ComparesContent)
-            {
-                var notALink = file.Follow ? "" : $" && [ ! -L {file.QuotedPath} ]";
-                command.Append($"if [ \"$__v\" != A ] && [ -f {file.QuotedPath} ]{notALink}; then __c{file.Number}=1; fi\n");
-            }
+            command.Append($"__p{file.Number}={file.QuotedPath}\n");
+            var summed = file.Algorithm.Length > 0 && file.Algorithm == batched && !file.ComparesContent;
+            flags.Append(file.Follow ? " 1" : " 0").Append(summed ? " 1" : " 0");
         }
 
-        // stat goes to the session's helper where there is one (no process; see SessionHelper).
-        AppendBatch(command, "__N", "N", "__k", SessionHelper.StatInto("__N", follow: false));
-        AppendBatch(command, "__F", "F", "__k", SessionHelper.StatInto("__F", follow: true));
-        AppendBatch(command, "__C", "1", "__c", batched.Length > 0 ? $"__C=$({batched}sum -- \"$@\" 2>/dev/null) || __C=-" : "");
+        command.Append("__files ").Append(ShellQuote.Quote(batched)).Append(flags).Append('\n');
     }
 
-    // VARIABLE gets the lines ASK prints for every file whose FLAG variable equals VALUE; "-" when it failed.
-    private void AppendBatch(StringBuilder command, string variable, string value, string flag, string ask)
-    {
-        command.Append(variable).Append("=\n");
-        if (ask.Length == 0)
-        {
-            return;
-        }
-
-        command.Append("set --\n");
-        foreach (var file in files)
-        {
-            command.Append($"[ \"${flag}{file.Number}\" = {value} ] && set -- \"$@\" {file.QuotedPath}\n");
-        }
-
-        command.Append($"if [ $# -gt 0 ]; then {ask}; fi\n");
-    }
+    // Sets "$@" to the paths __p<n> whose FLAG<n> variable equals VALUE, n from 0 to __fn - 1.
+    private static string Select(string flag, string value) =>
+        $"set --; __fi=0; while [ $__fi -lt $__fn ]; do eval \"[ \\\"\\${flag}$__fi\\\" = {value} ] && set -- \\\"\\$@\\\" \\\"\\$__p$__fi\\\"\"; __fi=$((__fi + 1)); done";
 
     private int Add(string question)
     {
