@@ -62,6 +62,17 @@ public abstract partial class TransportBehaviourTests
     }
 
     [Fact]
+    public async Task The_helper_answers_the_name_hostname_f_prints()
+    {
+        var byHelper = await Internal("__hc f && IFS= read -r __v <&9 && printf 'answered %s\\n' \"$__v\"");
+        var program = await RunAsync("hostname -f || hostname");
+        var snippet = await Internal(SessionHelper.FullHostName);
+
+        Assert.Equal($"answered {program.StdoutText}", byHelper.StdoutText);
+        Assert.Equal(program.StdoutText, snippet.StdoutText);
+    }
+
+    [Fact]
     public async Task Commands_run_without_the_helper_s_pipes()
     {
         Assert.Equal("1\n", (await Internal("echo \"$__h\"; [ -e /proc/self/fd/8 ] && [ -e /proc/self/fd/9 ] || echo closed")).StdoutText);

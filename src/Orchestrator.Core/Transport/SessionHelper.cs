@@ -2,7 +2,8 @@ namespace Orchestrator.Core.Transport;
 
 /// <summary>
 /// Shell snippets that ask the session's helper (a small Perl process a session starts beside its loop, where
-/// <c>/usr/bin/perl</c> exists) for a <c>stat</c>, a rename or a <c>mkdir</c> instead of starting a program.
+/// <c>/usr/bin/perl</c> exists) for a <c>stat</c>, a rename, a <c>mkdir</c> or the host's full name instead of starting a
+/// program.
 /// </summary>
 /// <remarks>
 /// A process is what these cost on the host (about 1 ms each, fork and exec); the helper answers through two pipes
@@ -24,6 +25,14 @@ public static class SessionHelper
     public static string StatInto(string variable, bool follow) =>
         $"if [ \"${{__h-}}\" = 1 ] && __hs {(follow ? "L" : "s")} \"$@\"; then {variable}=$__v; "
         + $"else {variable}=$(stat{(follow ? " -L" : "")} -c {ShellQuote.Quote(StatFormat)} -- \"$@\" 2>/dev/null) || {variable}=-; fi";
+
+    /// <summary>
+    /// Prints what <c>timeout 2 hostname -f</c> prints (the host's canonical name, nothing when the lookup takes
+    /// longer than 2 s); without <c>timeout</c>, <c>hostname -f</c> alone.
+    /// </summary>
+    public const string FullHostName =
+        "{ [ \"${__h-}\" = 1 ] && __hc f && IFS= read -r __v <&9 && { [ -z \"$__v\" ] || printf '%s\\n' \"$__v\"; }; } "
+        + "|| if command -v timeout >/dev/null; then timeout 2 hostname -f; else hostname -f; fi";
 
     /// <summary><c>mv -f -T -- FROM TO</c>: renames a file over another (never into a directory).</summary>
     public static string Rename(string quotedFrom, string quotedTo) =>

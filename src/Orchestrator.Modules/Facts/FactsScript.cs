@@ -1,3 +1,5 @@
+using Orchestrator.Core.Transport;
+
 namespace Orchestrator.Modules.Facts;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal static class FactsScript
 {
     public const string EndSection = "end";
 
-    public const string Text = """
+    public static readonly string Text = $$"""
         exec 2>/dev/null
         __s() { printf '\0%s\n' "$1"; }
         __c() { [ -r "$1" ] || return 1; while IFS= read -r __l || [ -n "$__l" ]; do printf '%s\n' "$__l"; done <"$1"; }
@@ -23,7 +25,7 @@ internal static class FactsScript
         __s lsb_release; __c /etc/lsb-release
         __s debian_version; __c /etc/debian_version
         __s hostname; __c /proc/sys/kernel/hostname || hostname || uname -n
-        __s fqdn; if command -v timeout >/dev/null; then timeout 2 hostname -f; else hostname -f; fi
+        __s fqdn; {{SessionHelper.FullHostName}}
         __s kernel; __c /proc/sys/kernel/osrelease || uname -r
         __s architecture; __c /proc/sys/kernel/arch || uname -m
         __p=; while IFS= read -r __l; do case $__l in Cpus_allowed_list:*) __p=$__l; break ;; esac; done </proc/self/status

@@ -4,7 +4,7 @@ namespace Orchestrator.Transport.Session;
 
 /// <summary>
 /// The host's side of <see cref="SessionHelper"/>: a Perl process that answers <c>stat</c>, rename and <c>mkdir</c>
-/// for our own scripts, so that they start no program for them.
+/// and <c>hostname -f</c> for our own scripts, so that they start no program for them.
 /// </summary>
 /// <remarks>
 /// How a session starts with it (<see cref="StartCommand(string)"/>): the login shell execs <c>/usr/bin/perl</c>
@@ -24,6 +24,10 @@ namespace Orchestrator.Transport.Session;
 ///   reports the error in its own words).
 /// - Paths must be absolute: the helper's working directory is the loop's, not that of the script asking (which
 ///   may have changed it), so it declines a relative path and the program answers.
+/// - <c>f</c> answers the name <c>hostname -f</c> prints: the canonical name of the kernel's host name
+///   (gethostbyname, the resolver's own order: /etc/hosts, then DNS), looked up in a forked child that SIGALRM
+///   ends after 2 s, as <c>timeout 2</c> ends <c>hostname -f</c> (then the name is empty). A name the resolver does not
+///   know is answered <c>1</c>, so <c>hostname -f</c> itself has the last word (an IPv6-only entry, for one).
 /// - Its stat lines are <c>stat -c StatFormat</c>'s (lstat, or stat with <c>L</c>); names it cannot find are
 ///   <c>UNKNOWN</c>, as stat prints them. mkdir is <c>mkdir -p -m MODE</c>: missing parents get 0777 less the umask
 ///   and always u+wx, the directory itself exactly MODE. A rename is rename(2), which like <c>mv -T</c> replaces a
@@ -141,6 +145,7 @@ internal static class SessionHelperProgram
             }
             return $out;
           }
+          return fqdn() if $op eq "f" && !@a;
           if ($op eq "m" && @a == 2) { return rename($a[0], $a[1]) ? "0\n" : "1\n" }
           if ($op eq "d" && @a == 2 && $a[0] =~ /^[0-7]{3,4}$/) {
             my ($mode, $path) = (oct $a[0], $a[1]);
@@ -159,6 +164,28 @@ internal static class SessionHelperProgram
             return "0\n";
           }
           return "1\n";
+        }
+        sub fqdn {
+          open(my $in, "<", "/proc/sys/kernel/hostname") or return "1\n";
+          my $name = <$in>;
+          defined $name or return "1\n";
+          $name =~ s/\n.*//s;
+          length $name or return "1\n";
+          pipe(my $r, my $w) or return "1\n";
+          my $pid = fork;
+          defined $pid or return "1\n";
+          if (!$pid) {
+            close $r;
+            $SIG{ALRM} = "DEFAULT";
+            alarm 2;
+            my @h = gethostbyname($name);
+            syswrite($w, @h && length $h[0] ? "0\n$h[0]\n" : "1\n");
+            exit 0;
+          }
+          close $w;
+          my $answer = do { local $/; <$r> };
+          waitpid($pid, 0);
+          return defined $answer && length $answer ? $answer : "0\n\n";
         }
         """;
 }

@@ -56,13 +56,26 @@ public sealed class SetupOnHostTests
         Assert.DoesNotContain("kernel", local.Facts!.Keys);
     }
 
-    // What the fact read from /proc/sys/kernel/arch (or uname -m, where the kernel lacks it) must equal.
-    private static string UnameMachine()
+    [Fact]
+    public async Task The_product_transport_s_helper_and_proc_answer_as_hostname_f_and_nproc_do()
     {
-        using var uname = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("uname", "-m") { RedirectStandardOutput = true })!;
-        var machine = uname.StandardOutput.ReadToEnd().Trim();
-        uname.WaitForExit();
-        return machine;
+        await using var transport = new LocalTransport();
+
+        var facts = (await RunAsync(new SetupModule(), transport, Args())).Facts!;
+
+        Assert.Equal(Program("hostname", "-f") is { Length: > 0 } name ? name : Environment.MachineName, facts["fqdn"]);
+        Assert.Equal(long.Parse(Program("nproc", ""), System.Globalization.CultureInfo.InvariantCulture), facts["processor_count"]);
+    }
+
+    // What the fact read from /proc/sys/kernel/arch (or uname -m, where the kernel lacks it) must equal.
+    private static string UnameMachine() => Program("uname", "-m");
+
+    private static string Program(string name, string arguments)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(name, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var output = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        return output;
     }
 
     private static bool OnPath(string program) =>
