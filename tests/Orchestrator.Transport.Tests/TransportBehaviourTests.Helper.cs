@@ -100,15 +100,26 @@ public abstract partial class TransportBehaviourTests
         Assert.Equal("content"u8.ToArray(), await FetchAsync($"{Scratch}/d/e/f"));
     }
 
-    [Fact]
-    public async Task The_helper_ends_with_its_session()
+    // The loop asks the helper to remove the session folder as it exits, or runs rm -rf when the helper is gone.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_helper_ends_with_its_session_and_the_session_folder_goes_with_them(bool helperKilledFirst)
     {
         var session = CreateTransport();
         int helper;
+        string folder;
         try
         {
-            var found = await session.RunAsync(new CommandRequest("pgrep -P $$ -f 'orchestrate session helper'") { IsInternal = true }, CancellationToken.None).WaitAsync(CallLimit);
-            helper = int.Parse(found.StdoutText.Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            var found = await session.RunAsync(new CommandRequest("pgrep -P $$ -f 'orchestrate session helper'; echo \"$__d\"") { IsInternal = true }, CancellationToken.None).WaitAsync(CallLimit);
+            var lines = found.StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            helper = int.Parse(lines[0], System.Globalization.CultureInfo.InvariantCulture);
+            folder = lines[1];
+            Assert.True(Directory.Exists(folder), folder);
+            if (helperKilledFirst)
+            {
+                await session.RunAsync(new CommandRequest(KillHelper) { IsInternal = true }, CancellationToken.None).WaitAsync(CallLimit);
+            }
         }
         finally
         {
@@ -116,12 +127,13 @@ public abstract partial class TransportBehaviourTests
         }
 
         // Bounded: the helper sees end of file on its request pipe as the loop exits.
-        for (var i = 0; i < 100 && Directory.Exists($"/proc/{helper}"); i++)
+        for (var i = 0; i < 100 && (Directory.Exists($"/proc/{helper}") || Directory.Exists(folder)); i++)
         {
             await Task.Delay(50);
         }
 
         Assert.False(Directory.Exists($"/proc/{helper}"), $"helper {helper} is still running");
+        Assert.False(Directory.Exists(folder), $"{folder} is left");
     }
 
     private Task<CommandResult> Internal(string script) => RunAsync(new CommandRequest(script) { IsInternal = true });

@@ -55,7 +55,11 @@ namespace Orchestrator.Transport.Session;
 /// - The sudo askpass helper runs as <c>/bin/sh FILE</c> (SUDO_ASKPASS=/bin/sh, prompt = FILE), so it works
 ///   on a noexec /tmp; it prints the password once and empties its file, so a wrong password fails after
 ///   one try. The password reaches that 0600 file (in the 0700 session folder) through the printf builtin:
-///   no process ever has it in its arguments or environment, and the file is emptied after every request.
+///   no process ever has it in its arguments or environment, and the file is emptied after every request. Both
+///   files are made by the session's first request that carries a password: most sessions have none, and a new
+///   file costs the host's filesystem more than any other step of a session's start.
+/// - On exit the loop asks the helper to remove the session folder (no <c>rm</c> process); <c>rm -rf</c> does it
+///   where there is no helper.
 /// </remarks>
 internal static class LoopScript
 {
@@ -77,13 +81,11 @@ internal static class LoopScript
         {{DeadWriterLeftovers.Remove("\"${TMPDIR:-/tmp}\"", FolderPrefix, "[ -d \"$s\" ] && [ ! -L \"$s\" ] && [ -O \"$s\" ]", "rm -rf -- \"$s\"")}}
         unset s n p r
         [ -n "$__d" ] || __d=$(mktemp -d "${TMPDIR:-/tmp}/{{DeadWriterLeftovers.Template(FolderPrefix)}}") || exit 97
-        trap 'rm -rf "$__d"' EXIT
+        trap '{ [ "$__h" = 1 ] && __hc r; } || rm -rf "$__d"' EXIT
         trap 'exit 129' HUP
         trap 'exit 130' INT
         trap 'exit 141' PIPE
         trap 'exit 143' TERM
-        (umask 077 && : >"$__d/p") || exit 97
-        printf '%s\n' 'cat "${0%/*}/p"; : >"${0%/*}/p"' >"$__d/{{AskpassFile}}" || exit 97
         __n=1
         __o="$__d/o$__n"
         __e="$__d/e$__n"
@@ -102,7 +104,14 @@ internal static class LoopScript
           [ "$__t" = {{token}} ] && [ -z "$__x" ] && [ -d "$__d" ] || exit 98
           __lines "$__lc"
           __c=$__v
-          if [ "$__lp" = 1 ]; then IFS= read -r __l || exit 98; printf '%s\n' "$__l" >"$__d/p"; fi
+          if [ "$__lp" = 1 ]; then
+            IFS= read -r __l || exit 98
+            if [ ! -s "$__d/{{AskpassFile}}" ]; then
+              (umask 077 && : >"$__d/p") || exit 97
+              printf '%s\n' 'cat "${0%/*}/p"; : >"${0%/*}/p"' >"$__d/{{AskpassFile}}" || exit 97
+            fi
+            printf '%s\n' "$__l" >"$__d/p"
+          fi
           __lines "$__lb"
           __b=${__v%?}
           __v=

@@ -24,6 +24,8 @@ namespace Orchestrator.Transport.Session;
 ///   reports the error in its own words).
 /// - Paths must be absolute: the helper's working directory is the loop's, not that of the script asking (which
 ///   may have changed it), so it declines a relative path and the program answers.
+/// - <c>r</c> removes the session's folder (the one Perl made; only that one) as <c>rm -rf</c> would: the loop asks
+///   for it on exit.
 /// - <c>f</c> answers the name <c>hostname -f</c> prints: the canonical name of the kernel's host name
 ///   (gethostbyname, the resolver's own order: /etc/hosts, then DNS), looked up in a forked child that SIGALRM
 ///   ends after 2 s, as <c>timeout 2</c> ends <c>hostname -f</c> (then the name is empty). A name the resolver does not
@@ -97,17 +99,17 @@ internal static class SessionHelperProgram
         sub plain { exec "/bin/sh", "-c", $loop; exit 97 }
         pipe(QR, QW) or plain();
         pipe(AR, AW) or plain();
+        my $tmp = defined $ENV{TMPDIR} && length $ENV{TMPDIR} ? $ENV{TMPDIR} : "/tmp";
+        my @letters = ("A" .. "Z", "a" .. "z", 0 .. 9);
+        my $dir = "";
+        for (1 .. 10) {
+          my $try = "$tmp/{{LoopScript.FolderPrefix}}$$." . join("", map { $letters[rand @letters] } 1 .. 10);
+          if (mkdir($try, 0700)) { $dir = $try; last }
+        }
         my $pid = fork;
         defined $pid or plain();
         if ($pid) {
           close QR; close AW;
-          my $tmp = defined $ENV{TMPDIR} && length $ENV{TMPDIR} ? $ENV{TMPDIR} : "/tmp";
-          my @letters = ("A" .. "Z", "a" .. "z", 0 .. 9);
-          my $dir = "";
-          for (1 .. 10) {
-            my $try = "$tmp/{{LoopScript.FolderPrefix}}$$." . join("", map { $letters[rand @letters] } 1 .. 10);
-            if (mkdir($try, 0700)) { $dir = $try; last }
-          }
           exec "/bin/sh", "-c", $loop, "sh", fileno(QW), fileno(AR), $dir;
           exit 97;
         }
@@ -146,6 +148,7 @@ internal static class SessionHelperProgram
             return $out;
           }
           return fqdn() if $op eq "f" && !@a;
+          return length $dir && tree($dir) ? "0\n" : "1\n" if $op eq "r" && !@a;
           if ($op eq "m" && @a == 2) { return rename($a[0], $a[1]) ? "0\n" : "1\n" }
           if ($op eq "d" && @a == 2 && $a[0] =~ /^[0-7]{3,4}$/) {
             my ($mode, $path) = (oct $a[0], $a[1]);
@@ -164,6 +167,15 @@ internal static class SessionHelperProgram
             return "0\n";
           }
           return "1\n";
+        }
+        sub tree {
+          my ($p) = @_;
+          return unlink $p if -l $p || !-d _;
+          opendir(my $h, $p) or return 0;
+          my @names = grep { $_ ne "." && $_ ne ".." } readdir $h;
+          closedir $h;
+          tree("$p/$_") or return 0 for @names;
+          return rmdir $p;
         }
         sub fqdn {
           open(my $in, "<", "/proc/sys/kernel/hostname") or return "1\n";
