@@ -86,8 +86,8 @@ public abstract partial class TransportBehaviourTests
         var gone = await Internal("i=0; while [ $i -lt 100 ] && __hc s /; do sleep 0.05; i=$((i + 1)); done; echo $i");
         Assert.NotEqual("100\n", gone.StdoutText);
 
-        // Every snippet falls back: a stat batch, a new directory, and an upload's rename (twice: a dead
-        // helper's pipe must not fill up or block).
+        // Every snippet falls back: a stat batch, a new directory, an upload's rename (twice: a dead helper's
+        // pipe must not fill up or block) and the full host name.
         var stat = await Internal($"set -- /\n{SessionHelper.StatInto("__N", false)}\nprintf '%s\\n' \"$__N\"");
         Assert.Equal((await RunAsync($"{StatProgram} -- /")).StdoutText, stat.StdoutText);
         Assert.Equal(0, (await Internal(SessionHelper.MakeDirectory("0700", $"{Scratch}/d/e"))).ExitCode);
@@ -98,6 +98,7 @@ public abstract partial class TransportBehaviourTests
         }
 
         Assert.Equal("content"u8.ToArray(), await FetchAsync($"{Scratch}/d/e/f"));
+        Assert.Equal((await RunAsync("hostname -f || hostname")).StdoutText, (await Internal(SessionHelper.FullHostName)).StdoutText);
     }
 
     // The loop asks the helper to remove the session folder as it exits, or runs rm -rf when the helper is gone.
