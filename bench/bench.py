@@ -72,6 +72,9 @@ def parse_args():
     parser.add_argument("--results", help="write the Markdown summary to this file")
     parser.add_argument("--floor-commands", type=int, default=0,
                         help="commands per host for the raw floor (default: tasks + 1 for the facts)")
+    parser.add_argument("--kex", default=None,
+                        help="a KexAlgorithms value every tool, the floor and the handshakes use (e.g. "
+                             "curve25519-sha256; default: ssh's own)")
     parser.add_argument("--command-line", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.quick:
@@ -79,6 +82,7 @@ def parse_args():
         args.scenarios = "3x30,20x10"
         args.big_ansible = "skip"
     globals()["BASE_PORT"] = args.base_port
+    globals()["KEX"] = args.kex
     args.tools = [t for t in args.tools.split(",") if t]
     for tool in args.tools:
         if tool not in ALL_TOOLS:
@@ -244,8 +248,15 @@ def reset_host_roots(workdir, count):
 
 
 def ssh_options(workdir):
-    return ["-o", "UserKnownHostsFile=" + os.path.join(workdir, "known_hosts"),
-            "-o", "StrictHostKeyChecking=yes", "-o", "IdentitiesOnly=yes", "-o", "PasswordAuthentication=no"]
+    """What every tool's inventory, the floor and the handshakes give ssh; --kex adds its key exchange."""
+    return (["-o", "UserKnownHostsFile=" + os.path.join(workdir, "known_hosts"),
+             "-o", "StrictHostKeyChecking=yes", "-o", "IdentitiesOnly=yes", "-o", "PasswordAuthentication=no"]
+            + (["-o", f"KexAlgorithms={KEX}"] if KEX else []))
+
+
+def run_kex():
+    """How this run's key exchange reads in the report: ssh's default, or the one --kex set for everything."""
+    return f"the run's key exchange (`-o KexAlgorithms={KEX}`)" if KEX else "ssh's default key exchange"
 
 
 def host_ssh(workdir, index, options):
@@ -382,6 +393,9 @@ def timed_run(tool, args, workdir, hosts, tasks, label, path_prefix=None, extra_
 # The classic key exchange the handshake figures are compared with (OpenSSH 9.2's default is the post-quantum
 # sntrup761x25519-sha512, whose key generation costs the client tens of milliseconds of CPU).
 CLASSIC_KEX = "curve25519-sha256"
+
+# --kex: the key exchange every tool, the floor and the handshakes use (None: ssh's default).
+KEX = None
 
 class Floor:
     def __init__(self, seconds, connect, round_trip):
@@ -541,6 +555,8 @@ def machine_description(args):
         f"- .NET SDK {command_output(['dotnet', '--version'])}; orchestrate at commit "
         f"{os.environ.get('BENCH_COMMIT') or command_output(['git', '-C', REPO_DIR, 'rev-parse', '--short', 'HEAD'])}"
         f" (Release build{'' if os.environ.get('BENCH_SKIP_BUILD') == '1' else ', built by bench.sh just before'})",
+        f"- ssh key exchange for every tool, the floor and the handshakes: "
+        f"{f'`-o KexAlgorithms={KEX}` (--kex)' if KEX else 'ssh default'}",
         f"- load average at the start: {' '.join(open('/proc/loadavg').read().split()[:3])} "
         "(the machine is shared; figures are noisy)",
     ]
@@ -626,8 +642,8 @@ def scenario_markdown(result, tools):
     default, classic = result.handshakes[None], result.handshakes[CLASSIC_KEX]
     if default and classic:
         lines.append(f"- Fresh connections alone ({result.hosts} at once, `ssh HOST true`, no multiplexing; what any "
-                     f"tool's first contact costs): {fmt_s([h.seconds for h in default])} with ssh's default key "
-                     f"exchange, {median([h.cpu_ms_each for h in default]):.0f} ms of CPU each (client and server); "
+                     f"tool's first contact costs): {fmt_s([h.seconds for h in default])} with {run_kex()}, "
+                     f"{median([h.cpu_ms_each for h in default]):.0f} ms of CPU each (client and server); "
                      f"with `-o KexAlgorithms={CLASSIC_KEX}`: {fmt_s([h.seconds for h in classic])}, "
                      f"{median([h.cpu_ms_each for h in classic]):.0f} ms of CPU each (medians).")
     if result.peak_rss_mb() is not None:
@@ -725,7 +741,7 @@ def method_markdown(args, workdir):
         "median − floor's median) / (hosts × tasks). The floor sends one command per task; orchestrate "
         "sends one to inspect and one more to change, so part of the first run's overhead is the transport's.",
         "- Fresh connections: per host one `ssh -T -o ControlMaster=no ... 127.0.0.1 true`, all hosts at once, "
-        "once with ssh's default key exchange and once with `-o KexAlgorithms=" + CLASSIC_KEX + "`; wall time, "
+        "once with " + run_kex() + " and once with `-o KexAlgorithms=" + CLASSIC_KEX + "`; wall time, "
         "and the busy CPU of the whole machine (/proc/stat: client and server side) divided by the hosts. Every "
         "tool's cold run pays this before its first task; the bound under Targets compares it with the time a "
         "ratio allows.",
@@ -781,7 +797,7 @@ def run_scenario(args, workdir, hosts, tasks, results):
                 for kex in result.handshakes:
                     handshakes = handshake_run(workdir, hosts, kex)
                     result.handshakes[kex].append(handshakes)
-                    log(f"[{result.name}] round {r + 1} {hosts} fresh connections ({kex or 'default kex'}): "
+                    log(f"[{result.name}] round {r + 1} {hosts} fresh connections ({kex or KEX or 'default kex'}): "
                         f"{handshakes.seconds:.2f} s, {handshakes.cpu_ms_each:.0f} ms of CPU each")
                 continue
             if rounds.get(tool, 0) <= r:
