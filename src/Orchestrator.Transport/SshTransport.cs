@@ -14,7 +14,8 @@ namespace Orchestrator.Transport;
 /// <remarks>
 /// The host needs a POSIX /bin/sh and GNU coreutils (head -c, stat -c, mktemp, timeout, mv -T), and sudo for
 /// become: any Debian or Ubuntu host has them. Where <c>/usr/bin/perl</c> exists (perl-base is Essential there),
-/// a small helper beside the session answers stat, rename and mkdir without a process each
+/// a small helper beside the session answers stat, rename, mkdir and hostname -f, and removes the session's
+/// folder, without a process each
 /// (<see cref="SessionHelperProgram"/>). Nothing is installed there; the session's private temp
 /// folder is removed when the session ends.
 /// When ssh fails (exit 255, a changed host key) or the session dies, the call throws

@@ -55,6 +55,7 @@ internal sealed class DebugModule : IModule
         return Task.FromResult(ModulePlan.Done(ModuleResult.Ok() with { Data = data, Warnings = warnings }));
     }
 
+    // Not PlainText.Of: a boolean msg stays JSON's true/false here, as Ansible's debug shows it, not True/False.
     private static string Text(object? value) => value switch
     {
         null => "",
