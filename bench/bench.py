@@ -574,7 +574,8 @@ class ScenarioResult:
         self.hosts, self.tasks = hosts, tasks
         self.runs = {}      # tool -> {"first": [Measurement], "rerun": [Measurement]}
         self.floors = []    # [Floor]
-        self.handshakes = {None: [], CLASSIC_KEX: []}  # kex (None: ssh's default) -> [Handshakes]
+        # kex (None: the run's) -> [Handshakes]; the classic one only where the run's is another
+        self.handshakes = {None: []} if KEX == CLASSIC_KEX else {None: [], CLASSIC_KEX: []}
         self.skipped = {}   # tool -> reason
         self.startup = None
 
@@ -639,13 +640,14 @@ def scenario_markdown(result, tools):
                 lines.append(f"- Rerun with connections kept: {kept:.2f} s for {result.hosts * result.tasks} host-tasks "
                              f"({kept / (result.hosts * result.tasks) * 1000:.2f} ms each, start-up included); no "
                              f"handshake is made, so the floor's connect + login is not paid.")
-    default, classic = result.handshakes[None], result.handshakes[CLASSIC_KEX]
-    if default and classic:
+    default, classic = result.handshakes[None], result.handshakes.get(CLASSIC_KEX)
+    if default:
+        also = (f"; with `-o KexAlgorithms={CLASSIC_KEX}`: {fmt_s([h.seconds for h in classic])}, "
+                f"{median([h.cpu_ms_each for h in classic]):.0f} ms of CPU each") if classic else ""
         lines.append(f"- Fresh connections alone ({result.hosts} at once, `ssh HOST true`, no multiplexing; what any "
                      f"tool's first contact costs): {fmt_s([h.seconds for h in default])} with {run_kex()}, "
-                     f"{median([h.cpu_ms_each for h in default]):.0f} ms of CPU each (client and server); "
-                     f"with `-o KexAlgorithms={CLASSIC_KEX}`: {fmt_s([h.seconds for h in classic])}, "
-                     f"{median([h.cpu_ms_each for h in classic]):.0f} ms of CPU each (medians).")
+                     f"{median([h.cpu_ms_each for h in default]):.0f} ms of CPU each (client and server){also} "
+                     f"(medians).")
     if result.peak_rss_mb() is not None:
         lines.append(f"- orchestrate peak memory (max RSS, /usr/bin/time): {result.peak_rss_mb():.0f} MB.")
     if result.startup is not None:
@@ -741,7 +743,8 @@ def method_markdown(args, workdir):
         "median − floor's median) / (hosts × tasks). The floor sends one command per task; orchestrate "
         "sends one to inspect and one more to change, so part of the first run's overhead is the transport's.",
         "- Fresh connections: per host one `ssh -T -o ControlMaster=no ... 127.0.0.1 true`, all hosts at once, "
-        "once with " + run_kex() + " and once with `-o KexAlgorithms=" + CLASSIC_KEX + "`; wall time, "
+        "with " + run_kex() + ("" if KEX == CLASSIC_KEX else " and again with `-o KexAlgorithms=" + CLASSIC_KEX + "`")
+        + "; wall time, "
         "and the busy CPU of the whole machine (/proc/stat: client and server side) divided by the hosts. Every "
         "tool's cold run pays this before its first task; the bound under Targets compares it with the time a "
         "ratio allows.",
