@@ -142,6 +142,43 @@ public sealed class RemoteProbeOnHostTests : IDisposable
         Assert.Equal(Convert.ToHexStringLower(SHA1.HashData(new byte[] { 0xff, 0xfe, 0x00 })), answers.File(binaryIndex, temp["binary"]).Checksum);
     }
 
+    [Fact]
+    public async Task A_probe_of_files_alone_runs_in_the_session_s_own_shell_again_and_again()
+    {
+        var small = temp["small"];
+        File.WriteAllText(small, "a");
+        RemoteProbe FilesOnly()
+        {
+            var probe = new RemoteProbe();
+            probe.AddFile(small, checksumAlgorithm: "sha1");
+            probe.AddFile(temp["missing"], follow: true);
+            probe.AddFile(temp.Path);
+            probe.AddFile(small, checksumAlgorithm: "sha1", expectedContent: "a"u8.ToArray());
+            return probe;
+        }
+
+        Assert.True(FilesOnly().Request().InSessionShell);
+        var withSnippet = FilesOnly();
+        withSnippet.AddShell("echo x");
+        Assert.False(withSnippet.Request().InSessionShell);
+        Assert.False(FilesOnly().Request("exit 0\n").InSessionShell);
+
+        // One session, so every probe after the first finds what the earlier ones left in its shell.
+        await using var transport = new Orchestrator.Transport.LocalTransport();
+        for (var round = 0; round < 3; round++)
+        {
+            var answers = await FilesOnly().RunAsync(transport, CancellationToken.None);
+            Assert.Null(answers.Error);
+            Assert.Equal(Sha1("a"), answers.File(0, small).Checksum);
+            Assert.False(answers.File(1, temp["missing"]).Exists);
+            Assert.True(answers.File(2, temp.Path).IsDirectory);
+            Assert.Equal(Sha1("a"), answers.File(3, small).Checksum);
+        }
+
+        var user = await transport.RunAsync(new Orchestrator.Core.Transport.CommandRequest("set | grep -c '^__p' || :"), CancellationToken.None);
+        Assert.Equal("0\n", user.StdoutText);
+    }
+
     private static async Task<RemoteAnswers> RunAsync(RemoteProbe probe, bool productTransport)
     {
         if (!productTransport)

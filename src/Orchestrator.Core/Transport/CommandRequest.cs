@@ -24,6 +24,15 @@ public sealed record CommandRequest(string Command)
     public bool IsInternal { get; init; }
 
     /// <summary>
+    /// Our own script (with <see cref="IsInternal"/>) that may run in the session's own shell, without even a
+    /// subshell's fork: it only runs commands and sets variables of its own (never one of the session's
+    /// <c>__*</c> names beyond those of the shared functions), and never exits, execs, changes directory, umask,
+    /// traps, options or the shell's redirections. The session still runs it in a subshell wherever a fresh
+    /// shell or a subshell is needed anyway (become, a timeout, a working directory, environment or stdin).
+    /// </summary>
+    public bool InSessionShell { get; init; }
+
+    /// <summary>
     /// Shell function definitions the script uses (definitions only: running them has no other effect). A session
     /// may define them once in its own shell and then send only the script with each request that uses them;
     /// where the script runs in a fresh shell (a user's command, or through sudo) they travel with it.

@@ -75,7 +75,7 @@ internal sealed class FileModule : IModule
 
     private static async Task<ModuleResult> ApplyAsync(ITransport transport, FileChange change, ModuleResult predicted, CancellationToken cancellationToken)
     {
-        var result = await transport.RunAsync(new CommandRequest(change.Command) { IsInternal = true }, cancellationToken);
+        var result = await transport.RunAsync(new CommandRequest(change.Command) { IsInternal = true, InSessionShell = true }, cancellationToken);
         return result.ExitCode == 0
             ? predicted
             : ModuleResult.Fail(result.StderrText.Trim() is { Length: > 0 } error ? error : $"command failed with exit code {result.ExitCode}") with { Data = predicted.Data };

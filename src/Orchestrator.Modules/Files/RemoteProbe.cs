@@ -40,21 +40,21 @@ internal sealed class RemoteProbe
           elif [ -e "$1" ] || [ -L "$1" ]; then __v=N; else __v=A; fi
         }
         __probe() {
-          case $4 in A) printf A; return ;; F) s=$__F ;; *) s=$__N ;; esac
-          if [ "$s" = - ]; then
-            if [ "$4" = F ]; then s=$(stat -L -c {{StatFormat}} -- "$1" 2>&1); else s=$(stat -c {{StatFormat}} -- "$1" 2>&1); fi || { printf 'X%s' "$s"; return; }
+          case $4 in A) printf A; return ;; F) __ps=$__F ;; *) __ps=$__N ;; esac
+          if [ "$__ps" = - ]; then
+            if [ "$4" = F ]; then __ps=$(stat -L -c {{StatFormat}} -- "$1" 2>&1); else __ps=$(stat -c {{StatFormat}} -- "$1" 2>&1); fi || { printf 'X%s' "$__ps"; return; }
           else
-            s=${s%%"$__nl"*}
+            __ps=${__ps%%"$__nl"*}
             if [ "$4" = F ]; then __F=${__F#*"$__nl"}; else __N=${__N#*"$__nl"}; fi
           fi
-          printf '%s\n' "$s"; __s=$s
-          r=-; [ -r "$1" ] && r=r; w=-; [ -w "$1" ] && w=w; x=-; [ -x "$1" ] && x=x
-          printf 'P %s%s%s\n' "$r" "$w" "$x"
+          printf '%s\n' "$__ps"; __s=$__ps
+          __pr=-; [ -r "$1" ] && __pr=r; __pw=-; [ -w "$1" ] && __pw=w; __px=-; [ -x "$1" ] && __px=x
+          printf 'P %s%s%s\n' "$__pr" "$__pw" "$__px"
           if [ "$5" = 1 ] && [ "$__C" != - ]; then
-            c=${__C%%"$__nl"*}; __C=${__C#*"$__nl"}; c=${c#\\}; printf 'C %s\n' "${c%% *}"
+            __pc=${__C%%"$__nl"*}; __C=${__C#*"$__nl"}; __pc=${__pc#\\}; printf 'C %s\n' "${__pc%% *}"
           elif [ -n "$3" ] && [ -f "$1" ] && { [ "$2" = 1 ] || [ ! -L "$1" ]; }; then
-            if [ $# -gt 5 ] && __same "$1" "$s" "$6"; then c=$7; else c=$("$3"sum < "$1") || c=; fi
-            printf 'C %s\n' "${c%% *}"
+            if [ $# -gt 5 ] && __same "$1" "$__ps" "$6"; then __pc=$7; else __pc=$("$3"sum < "$1") || __pc=; fi
+            printf 'C %s\n' "${__pc%% *}"
           fi
           if [ "$2" != 1 ] && [ -L "$1" ]; then printf L; readlink -- "$1"; fi
         }
@@ -88,6 +88,7 @@ internal sealed class RemoteProbe
 
     private readonly List<string> questions = [];
     private readonly List<FileQuestion> files = [];
+    private bool hasSnippets;
 
     // The one content a probe compares files with (copy and template ask about one content, in one or two places).
     private byte[]? comparedContent;
@@ -122,8 +123,15 @@ internal sealed class RemoteProbe
         return Add($"{question} {expected.Size} {expected.Checksum}");
     }
 
-    /// <summary>A snippet of shell code whose standard output is the answer (it must not print NUL).</summary>
-    public int AddShell(string script) => Add("{ " + script + "\n}");
+    /// <summary>
+    /// A snippet of shell code whose standard output is the answer (it must not print NUL). A probe with one runs in
+    /// a subshell: snippets set variables with plain names, which in the session's own shell could be exported ones.
+    /// </summary>
+    public int AddShell(string script)
+    {
+        hasSnippets = true;
+        return Add("{ " + script + "\n}");
+    }
 
     /// <summary>
     /// The probe as our own script. Its functions are shared: a session defines them once and later probes send
@@ -134,6 +142,8 @@ internal sealed class RemoteProbe
         new(BuildCommand() + after)
         {
             IsInternal = true,
+            // Only the file questions, whose functions set __* names alone (what a snapshot runs after them exits and execs).
+            InSessionShell = !hasSnippets && after.Length == 0,
             SharedFunctions = files.Count > 0 ? Functions : null,
             ScriptData = comparedContent,
         };

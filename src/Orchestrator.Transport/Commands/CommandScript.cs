@@ -86,6 +86,15 @@ internal static partial class CommandScript
     /// </summary>
     public static bool RunsInSession(CommandRequest request) => request.IsInternal && request.Become is null;
 
+    /// <summary>
+    /// Our own script that asked for the session's own shell (<see cref="CommandRequest.InSessionShell"/>) and needs
+    /// nothing a subshell gives: no timeout or sudo (both exec), no working directory or environment (both would
+    /// stay), no stdin (it comes through a pipe).
+    /// </summary>
+    public static bool RunsInSessionShell(CommandRequest request) =>
+        request.InSessionShell && RunsInSession(request) && request.Timeout is null && request.WorkingDirectory is null
+        && request.Environment is not { Count: > 0 } && request.Stdin is not { Length: > 0 };
+
     private static bool EnvironmentOnStdin(CommandRequest request) =>
         request.Environment is { Count: > 0 } && !RunsInSession(request);
 

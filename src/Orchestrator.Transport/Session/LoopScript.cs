@@ -14,8 +14,8 @@ namespace Orchestrator.Transport.Session;
 /// Response (host to controller) to a user's command (<c>subshell</c> 0, marker <c>-</c>): the line
 /// <c>TOKEN exitCode output</c>; when <c>output</c> is 1 a tar stream follows with two members, the command's
 /// stdout then its stderr (sizes in the tar headers).
-/// Response to our own script (<c>subshell</c> 1, or 2 for shared function definitions, which the loop's own shell
-/// evaluates so that every later subshell has them): its stdout as it is printed, then the line
+/// Response to our own script (<c>subshell</c> 1; 2 for shared function definitions, which the loop's own shell
+/// evaluates so that every later subshell has them; 3 for a script that runs in the loop's own shell too): its stdout as it is printed, then the line
 /// <c>\nMARKER exitCode stderrFollows</c>; when stderrFollows is 1, the stderr bytes and <c>\nMARKER\n</c>.
 ///
 /// Why it is built this way:
@@ -39,7 +39,12 @@ namespace Orchestrator.Transport.Session;
 ///   an exec, 0.3 ms instead of 0.8 ms per request here. A subshell starts as a fresh shell would for these
 ///   scripts (no positional parameters, the loop's traps reset, all it changes ends with it); they assign every
 ///   variable they read, and the loop's own are named <c>__*</c>. <c>$$</c> there is the loop's PID, so the
-///   temporary names they make (see <see cref="DeadWriterLeftovers"/>) carry the PID of the session. They run with
+///   temporary names they make (see <see cref="DeadWriterLeftovers"/>) carry the PID of the session. A script that
+///   declares it changes nothing of the shell's (probes, file's changes: <c>subshell</c> 3, see
+///   <see cref="Core.Transport.CommandRequest.InSessionShell"/>) skips even that fork and runs as <c>command eval</c> in
+///   the loop's own shell: <c>command</c> keeps a syntax or redirection error from ending the loop, and the
+///   <c>LC_ALL=C</c> before it holds for that command alone (measured: 3x30 on three hosts, the hosts' CPU 12 % less
+///   on the first run, 10 % on the rerun). They run with
 ///   <c>LC_ALL=C</c>: what they print is parsed, not read by people, and every program they start then skips
 ///   loading the host's locale (0.15 ms of a 1 ms process here with LANG=C.UTF-8, which pam_env sets on most
 ///   hosts); sudo's refusals, which the controller recognises by their English text, stay in English.
@@ -119,6 +124,9 @@ internal static class LoopScript
           if [ "$__m" != 0 ]; then
             if [ "$__m" = 2 ]; then
               eval "$__c" </dev/null 2>"$__e"
+              __r=$?
+            elif [ "$__m" = 3 ]; then
+              LC_ALL=C command eval "$__c" </dev/null 2>"$__e"
               __r=$?
             elif [ "$__li" -gt 0 ]; then
               head -c "$__li" | { (export LC_ALL=C; eval "$__c") 2>"$__e"; __r=$?; [ "$__r" = 0 ] || cat >/dev/null; exit "$__r"; }

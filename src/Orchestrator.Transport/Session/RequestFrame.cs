@@ -22,6 +22,9 @@ internal sealed record RequestFrame(byte[] Script, int Lines, byte[] Password, b
     /// <summary>The script's data (see <see cref="Core.Transport.CommandRequest.ScriptData"/>) and a final line break, or empty.</summary>
     public byte[] Data { get; private init; } = [];
 
+    /// <summary>Run in the session's own shell rather than a subshell of it (no fork).</summary>
+    public bool SessionShell { get; private init; }
+
     /// <summary>How many lines <see cref="Data"/> has: the loop reads that many into <c>$__b</c> and drops the final line break.</summary>
     public int DataLines { get; private init; }
 
@@ -29,8 +32,15 @@ internal sealed record RequestFrame(byte[] Script, int Lines, byte[] Password, b
     /// A NUL in the script or the data (no shell can hold one), data for a user's command (its shell is a fresh one),
     /// or a line break in the password (sudo reads one line).
     /// </exception>
-    public static RequestFrame Create(string script, string? password, byte[]? stdin, bool subshell = false, byte[]? data = null)
+    /// <param name="sessionShell">Our own script for the session's own shell (see <see cref="Core.Transport.CommandRequest.InSessionShell"/>).</param>
+    public static RequestFrame Create(
+        string script, string? password, byte[]? stdin, bool subshell = false, byte[]? data = null, bool sessionShell = false)
     {
+        if (sessionShell && (!subshell || password is not null || stdin is { Length: > 0 }))
+        {
+            throw new ArgumentException("only our own script without a password or stdin runs in the session's own shell", nameof(sessionShell));
+        }
+
         if (data is not null && (!subshell || !Core.Transport.CommandRequest.CanCarry(data)))
         {
             throw new ArgumentException("script data is for our own scripts in the session's subshell and cannot hold a NUL byte", nameof(data));
@@ -56,6 +66,7 @@ internal sealed record RequestFrame(byte[] Script, int Lines, byte[] Password, b
         {
             Data = data is null ? [] : [.. data, (byte)'\n'],
             DataLines = data is null ? 0 : data.Count(b => b == (byte)'\n') + 1,
+            SessionShell = sessionShell,
         };
     }
 
@@ -68,7 +79,7 @@ internal sealed record RequestFrame(byte[] Script, int Lines, byte[] Password, b
     public byte[] Header(string token) =>
         Encoding.ASCII.GetBytes(string.Create(
             CultureInfo.InvariantCulture,
-            $"{token} {Lines} {(Password.Length == 0 ? 0 : 1)} {Stdin.Length} {(Defines ? 2 : Subshell ? 1 : 0)} {EndMarker} {DataLines}\n"));
+            $"{token} {Lines} {(Password.Length == 0 ? 0 : 1)} {Stdin.Length} {(Defines ? 2 : SessionShell ? 3 : Subshell ? 1 : 0)} {EndMarker} {DataLines}\n"));
 
     // The password must never reach a log through the record's generated ToString.
     public override string ToString() =>

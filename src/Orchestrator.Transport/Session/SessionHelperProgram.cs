@@ -14,7 +14,9 @@ namespace Orchestrator.Transport.Session;
 /// moves the pipes' other ends to fds 8 (requests) and 9 (answers) and sets <c>__h=1</c>. Only builtins of Perl
 /// are used (POSIX.pm alone costs 6 ms to load).
 /// - Why pipes and not fifos: a dead helper then shows as end of file or a failed write, never as an open that
-///   blocks. The calling function ignores SIGPIPE for its write and puts the default back.
+///   blocks. The calling function ignores SIGPIPE for its write, then sets the loop's own handler (exit 141): a
+///   script in the loop's own shell must not leave the loop without it, and in a subshell it only means that the
+///   script's EXIT trap runs where a SIGPIPE would have ended it outright.
 /// - Nothing else gets the pipes: a user's command runs with fds 8 and 9 closed, and sudo closes them. The helper
 ///   ends at end of file on its request pipe, which comes when the loop exits; if a process started by our own scripts
 ///   kept a copy, the helper still ends within 30 s of its parent (the loop) being gone.
@@ -74,7 +76,7 @@ internal static class SessionHelperProgram
           shift
           printf '%s\0' "$__hq" "$#" "$@" 2>/dev/null >&8 && IFS= read -r __hq <&9
           __hr=$?
-          trap - PIPE
+          trap 'exit 141' PIPE
           [ "$__hr" = 0 ] && [ "$__hq" = 0 ]
         }
         __hs() {

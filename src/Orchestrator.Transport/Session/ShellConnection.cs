@@ -94,7 +94,8 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
             request.IsInternal,
             cancellationToken,
             shareable,
-            request.ScriptData).ConfigureAwait(false);
+            request.ScriptData,
+            CommandScript.RunsInSessionShell(request)).ConfigureAwait(false);
     }
 
     public async Task PutFileAsync(FileUpload upload, CancellationToken cancellationToken)
@@ -187,6 +188,7 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
     /// <param name="compose">The script from the session's directory and whether the session has the shared functions.</param>
     /// <param name="sharedFunctions">Functions the session's shell may define once for this and later requests.</param>
     /// <param name="data">What the script reads from <c>$__b</c> (see <see cref="CommandRequest.ScriptData"/>).</param>
+    /// <param name="sessionShell">Run the script in the session's own shell, not a subshell (see <see cref="CommandRequest.InSessionShell"/>).</param>
     private async Task<CommandResult> ExecuteAsync(
         Func<string, bool, string> compose,
         string? password,
@@ -195,7 +197,8 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
         bool subshell,
         CancellationToken cancellationToken,
         string? sharedFunctions = null,
-        byte[]? data = null)
+        byte[]? data = null,
+        bool sessionShell = false)
     {
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -212,7 +215,7 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
             try
             {
                 var defined = sharedFunctions is not null && await DefineAsync(current, sharedFunctions, limit.Token).ConfigureAwait(false);
-                var frame = RequestFrame.Create(compose(current.Directory, defined), password, stdin, subshell, data);
+                var frame = RequestFrame.Create(compose(current.Directory, defined), password, stdin, subshell, data, sessionShell);
                 var result = await current.ExchangeAsync(frame, limit.Token).ConfigureAwait(false);
                 logger.LogTrace(
                     "[{Host}] exit {ExitCode}, {Stdout} bytes stdout, {Stderr} bytes stderr, {Elapsed:0.0} ms",
