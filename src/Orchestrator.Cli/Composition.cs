@@ -35,7 +35,7 @@ internal sealed class Composition
         Modules = ModuleRegistry.CreateDefault();
         Templates = new TemplateEngine();
         Parser = new PlaybookParser(Modules, Templates, Tags);
-        Transports = new TransportFactory(Logging);
+        Transports = new TransportFactory(Logging, SessionFunctions.All);
         Connections = new ConnectAhead(Transports);
         Runner = new PlaybookRunner(Modules, Templates, Connections, Secrets, LoadTaskFile) { TagResolver = Tags };
     }

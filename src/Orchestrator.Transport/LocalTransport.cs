@@ -17,11 +17,12 @@ public sealed class LocalTransport : ITransport
     private readonly ShellConnection connection;
 
     /// <param name="logger">Optional; Debug logs commands (never stdin, environment values or passwords).</param>
-    public LocalTransport(string hostName = "localhost", ILogger? logger = null)
+    /// <param name="sessionFunctions">Shell function definitions every session defines when it starts (see <see cref="TransportFactory"/>).</param>
+    public LocalTransport(string hostName = "localhost", ILogger? logger = null, IReadOnlyList<string>? sessionFunctions = null)
     {
         ArgumentNullException.ThrowIfNull(hostName);
         HostName = hostName;
-        connection = new ShellConnection(new LocalLauncher(), hostName, logger ?? NullLogger.Instance);
+        connection = new ShellConnection(new LocalLauncher(), hostName, logger ?? NullLogger.Instance, sessionFunctions ?? []);
     }
 
     public string HostName { get; }

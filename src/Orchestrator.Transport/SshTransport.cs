@@ -29,19 +29,20 @@ public sealed class SshTransport : ITransport, IConnectAhead
     private readonly ShellConnection connection;
 
     /// <param name="logger">Optional; Debug logs commands (never stdin, environment values or passwords), Trace adds ssh -vvv output.</param>
-    public SshTransport(ConnectionSettings settings, ILogger? logger = null)
-        : this(settings, logger, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile))
+    /// <param name="sessionFunctions">Shell function definitions every session defines when it starts (see <see cref="TransportFactory"/>).</param>
+    public SshTransport(ConnectionSettings settings, ILogger? logger = null, IReadOnlyList<string>? sessionFunctions = null)
+        : this(settings, logger, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), sessionFunctions)
     {
     }
 
     /// <param name="userHome">Holds .orchestrate/cp, the folder of masters kept between runs (ControlPersist).</param>
-    internal SshTransport(ConnectionSettings settings, ILogger? logger, string userHome)
+    internal SshTransport(ConnectionSettings settings, ILogger? logger, string userHome, IReadOnlyList<string>? sessionFunctions = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         logger ??= NullLogger.Instance;
         HostName = settings.HostName;
         launcher = new SshLauncher(settings, logger, userHome);
-        connection = new ShellConnection(launcher, settings.HostName, logger);
+        connection = new ShellConnection(launcher, settings.HostName, logger, sessionFunctions ?? []);
     }
 
     public string HostName { get; }

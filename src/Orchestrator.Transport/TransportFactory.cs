@@ -4,7 +4,11 @@ using Orchestrator.Core.Transport;
 namespace Orchestrator.Transport;
 
 /// <summary>Chooses the transport by <see cref="ConnectionSettings.Connection"/> (ansible_connection).</summary>
-public sealed class TransportFactory(ILoggerFactory? loggerFactory = null) : ITransportFactory
+/// <param name="sessionFunctions">
+/// Shell function definitions (<see cref="CommandRequest.SharedFunctions"/>) every session defines when it starts, so
+/// no request has to define them first.
+/// </param>
+public sealed class TransportFactory(ILoggerFactory? loggerFactory = null, IReadOnlyList<string>? sessionFunctions = null) : ITransportFactory
 {
     public ITransport Create(ConnectionSettings settings)
     {
@@ -12,8 +16,8 @@ public sealed class TransportFactory(ILoggerFactory? loggerFactory = null) : ITr
         var logger = loggerFactory?.CreateLogger("Orchestrator.Transport");
         return settings.Connection switch
         {
-            "ssh" => new SshTransport(settings, logger),
-            "local" => new LocalTransport(settings.HostName, logger),
+            "ssh" => new SshTransport(settings, logger, sessionFunctions),
+            "local" => new LocalTransport(settings.HostName, logger, sessionFunctions),
             var other => throw new ArgumentException(
                 $"host {settings.HostName}: unknown connection '{other}' (ansible_connection must be 'ssh' or 'local')",
                 nameof(settings)),

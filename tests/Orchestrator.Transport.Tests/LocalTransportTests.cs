@@ -47,6 +47,26 @@ public sealed class LocalTransportTests(ITestOutputHelper output) : TransportBeh
         Assert.Equal("fresh\n", (await RunAsync("echo fresh")).StdoutText);
     }
 
+    [Fact]
+    public async Task Session_functions_given_to_the_factory_are_defined_when_each_session_starts()
+    {
+        // Counting definitions: a request that defined them again would count again.
+        const string functions = "__defs=$((${__defs:-0} + 1))\n__shared() { echo \"shared $__defs $1\"; }";
+        await using var transport = new TransportFactory(null, [functions]).Create(new ConnectionSettings("local-test") { Connection = "local" });
+        Task<CommandResult> Run(CommandRequest request) => transport.RunAsync(request, CancellationToken.None).WaitAsync(CallLimit);
+
+        Assert.Equal("shared 1 a\n", (await Run(new CommandRequest("__shared a") { IsInternal = true })).StdoutText);
+        Assert.Equal("shared 1 b\n", (await Run(new CommandRequest("__shared b") { IsInternal = true, SharedFunctions = functions })).StdoutText);
+
+        // A user's command is a fresh shell: the functions travel with it when it asks for them, and only then.
+        Assert.Equal("shared 1 c\n", (await Run(new CommandRequest("__shared c") { SharedFunctions = functions })).StdoutText);
+        Assert.Equal("unset\n", (await Run(new CommandRequest("echo \"${__defs-unset}\"; command -v __shared || :"))).StdoutText);
+
+        // Without them the session has none (the counter-check that the first call above proves something).
+        await using var plain = new LocalTransport("local-test");
+        Assert.Equal(127, (await plain.RunAsync(new CommandRequest("__shared d") { IsInternal = true }, CancellationToken.None).WaitAsync(CallLimit)).ExitCode);
+    }
+
     protected override ITransport CreateTransport() => new LocalTransport("local-test");
 
     protected override string? SessionDirectory(ITransport transport) => ((LocalTransport)transport).SessionDirectory;

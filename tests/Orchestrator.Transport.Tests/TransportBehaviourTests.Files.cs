@@ -67,8 +67,11 @@ public abstract partial class TransportBehaviourTests
             "left: " + string.Join(", ", Directory.GetFileSystemEntries(Scratch)));
     }
 
-    [Fact]
-    public async Task Put_removes_temporary_files_whose_writer_is_dead_and_nothing_else()
+    // In the session's subshell the loop's __leftovers function does it; through sudo (a fresh shell) the script's own lines.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Put_removes_temporary_files_whose_writer_is_dead_and_nothing_else(bool throughSudo)
     {
         // 99999999 is above any pid_max, so never a running process; PID 1 always runs.
         const string stale = ".orch.99999999.AbCdEf0123";
@@ -80,7 +83,7 @@ public abstract partial class TransportBehaviourTests
         var folder = ShellQuote.Quote(Scratch);
         await RunAsync($"cd {folder} && touch {stale} {string.Join(' ', kept[..6])} target && mkdir {kept[6]} && ln -s target {kept[7]}");
 
-        await PutAsync(new FileUpload(Scratch + "/conf", "new"u8.ToArray()));
+        await PutAsync(new FileUpload(Scratch + "/conf", "new"u8.ToArray()) { Become = throughSudo ? CleanupBecome ?? new BecomeOptions("root") : null });
 
         var expected = kept.Append("conf").Append("target").Order(StringComparer.Ordinal).Select(n => n + "\n");
         Assert.Equal(string.Concat(expected), (await RunAsync($"LC_ALL=C ls -A {folder}")).StdoutText);

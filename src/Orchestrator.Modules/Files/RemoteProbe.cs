@@ -31,7 +31,8 @@ internal sealed class RemoteProbe
     // "C <checksum>" (regular files, when asked) and last "L<target>" (links, when not following). It leaves the
     // stat line in __s for a question that follows (a snapshot's __small).
     // $1 path, $2 1 = follow links, $3 checksum algorithm (sha1, md5...) or empty, $4 kind, $5 1 = in the checksum batch.
-    private static readonly string Functions = $$"""
+    /// <summary>The probe's shell functions: every session defines them when it starts (<see cref="SessionFunctions"/>).</summary>
+    internal static readonly string Functions = $$"""
         __nl='
         '
         __kind() {

@@ -60,6 +60,8 @@ internal static partial class FileScripts
     /// </remarks>
     public static string Put(FileUpload upload)
     {
+        // In the session's subshell the loop's function removes them (its definition is not read again each time).
+        var leftovers = upload.Become is null ? "__leftovers \"$d\"" : Leftovers("\"$d\"");
         var (directory, _) = Split(upload.Path);
         var destination = ShellQuote.Quote(upload.Path);
         var mode = upload.Mode is { } given ? ParseMode(given) : (int?)null;
@@ -67,7 +69,7 @@ internal static partial class FileScripts
         script.Append(CultureInfo.InvariantCulture, $$"""
             f={{destination}}
             d={{ShellQuote.Quote(directory)}}
-            {{DeadWriterLeftovers.Remove("\"$d\"", TemporaryPrefix, "[ -f \"$s\" ] && [ ! -L \"$s\" ]", "rm -f -- \"$s\" 2>/dev/null")}}
+            {{leftovers}}
             t="$d/{{DeadWriterLeftovers.Name(TemporaryPrefix, RandomSuffix())}}"
             trap '[ ! -e "$t" ] || rm -f "$t"' EXIT
             trap 'exit 1' HUP INT TERM PIPE
@@ -118,6 +120,13 @@ internal static partial class FileScripts
         script.Append(SessionHelper.Rename("\"$t\"", "\"$f\"")).Append(" || exit 1\n");
         return script.ToString();
     }
+
+    /// <summary>
+    /// <c>__leftovers FOLDER</c>: removes the upload files in FOLDER that a killed writer left (see
+    /// <see cref="DeadWriterLeftovers"/>). Every session's loop defines it (LoopScript); Put's script calls it
+    /// wherever it runs in the session's subshell.
+    /// </summary>
+    public static string LeftoversFunction { get; } = "__leftovers() {\n" + Leftovers("\"$1\"") + "\n}";
 
     /// <summary>The standard input <see cref="Put"/>'s script expects: the content, then the line that proves it complete.</summary>
     public static byte[] Stdin(FileUpload upload) => IsInline(upload) ? [] : [.. upload.Content, .. Trailer];
@@ -170,4 +179,7 @@ internal static partial class FileScripts
 
     [GeneratedRegex("^[0-7]{3,4}$")]
     private static partial Regex OctalMode();
+
+    private static string Leftovers(string folder) =>
+        DeadWriterLeftovers.Remove(folder, TemporaryPrefix, "[ -f \"$s\" ] && [ ! -L \"$s\" ]", "rm -f -- \"$s\" 2>/dev/null");
 }

@@ -79,10 +79,16 @@ internal static class LoopScript
     /// <summary>Name of the askpass helper inside the session directory.</summary>
     public const string AskpassFile = "a";
 
-    public static string Build(string token) =>
+    /// <param name="functions">
+    /// Shell function definitions (definitions only) the loop defines before its first request: part of the command
+    /// line, which the shell parses in memory, so no request has to carry them and no byte of them is read singly.
+    /// </param>
+    public static string Build(string token, IReadOnlyList<string> functions) =>
         $$"""
         {{SessionHelperProgram.LoopSetup}}
         {{SessionHelperProgram.Functions}}
+        {{FileScripts.LeftoversFunction}}
+        {{string.Join('\n', functions)}}
         {{DeadWriterLeftovers.Remove("\"${TMPDIR:-/tmp}\"", FolderPrefix, "[ -d \"$s\" ] && [ ! -L \"$s\" ] && [ -O \"$s\" ]", "rm -rf -- \"$s\"")}}
         unset s n p r
         [ -n "$__d" ] || __d=$(mktemp -d "${TMPDIR:-/tmp}/{{DeadWriterLeftovers.Template(FolderPrefix)}}") || exit 97

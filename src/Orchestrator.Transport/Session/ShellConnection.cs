@@ -15,7 +15,8 @@ namespace Orchestrator.Transport.Session;
 /// is lost, the call fails with <see cref="HostUnreachableException"/> and the next call makes one fresh
 /// attempt to open a session, which either works or fails with <see cref="HostUnreachableException"/> again.
 /// </remarks>
-internal sealed class ShellConnection(ISessionLauncher launcher, string host, ILogger logger) : IAsyncDisposable
+/// <param name="sessionFunctions">Shell function definitions each session defines when it starts (see <see cref="LoopScript"/>).</param>
+internal sealed class ShellConnection(ISessionLauncher launcher, string host, ILogger logger, IReadOnlyList<string> sessionFunctions) : IAsyncDisposable
 {
     /// <summary>
     /// How long after a command's own timeout the controller gives up on the answer. The host's <c>timeout</c>
@@ -315,7 +316,7 @@ internal sealed class ShellConnection(ISessionLauncher launcher, string host, IL
     private async Task<ShellSession> StartSessionAsync(CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var started = await ShellSession.StartAsync(launcher, host, logger, cancellationToken).ConfigureAwait(false);
+        var started = await ShellSession.StartAsync(launcher, host, logger, sessionFunctions, cancellationToken).ConfigureAwait(false);
         logger.LogDebug("[{Host}] session open in {Elapsed:0} ms", host, watch.Elapsed.TotalMilliseconds);
         return started;
     }

@@ -53,11 +53,12 @@ internal sealed class ShellSession
 
     public bool IsAlive => Volatile.Read(ref aborted) == 0 && Volatile.Read(ref inputCut) == 0 && !HasExited();
 
+    /// <param name="functions">Shell function definitions the loop defines before its first request.</param>
     public static async Task<ShellSession> StartAsync(
-        ISessionLauncher launcher, string host, ILogger logger, CancellationToken cancellationToken)
+        ISessionLauncher launcher, string host, ILogger logger, IReadOnlyList<string> functions, CancellationToken cancellationToken)
     {
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
-        var startInfo = launcher.CreateStartInfo(LoopScript.Build(token));
+        var startInfo = launcher.CreateStartInfo(LoopScript.Build(token, functions));
         startInfo.UseShellExecute = false;
         startInfo.RedirectStandardInput = true;
         startInfo.RedirectStandardOutput = true;
@@ -79,6 +80,7 @@ internal sealed class ShellSession
 
         StartupTrace.Mark("first session process started");
         var session = new ShellSession(process, token, launcher, host, logger);
+        session.DefinedFunctions.UnionWith(functions);
         using var startup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         startup.CancelAfter(launcher.StartupTimeout);
         using (startup.Token.Register(session.Abort))
