@@ -7,7 +7,8 @@ namespace Orchestrator.Transport.Tests.Fixtures;
 /// Everything the ssh tests need on this machine (they run as root, as CI does):
 /// two local users with /bin/sh as their shell (no slow login scripts), a client key authorized for both,
 /// a sudoers entry (<see cref="PasswordUser"/> needs its password for sudo, <see cref="NoPasswordUser"/> does not),
-/// and one running <see cref="SshServer"/>. The users and the sudoers file are removed afterwards.
+/// and one running <see cref="SshServer"/>. The users and the sudoers file are removed afterwards. Another test
+/// run on the same machine waits for this one (<see cref="MachineLock"/>): the names are fixed.
 /// Fails loudly (never skips) when sshd or sudo is missing.
 /// </summary>
 public sealed class SshTestEnvironment : IDisposable
@@ -17,6 +18,13 @@ public sealed class SshTestEnvironment : IDisposable
     public const string NoPasswordUser = "orchtest-np";
 
     private const string SudoersFile = "/etc/sudoers.d/orchestrate-transport-tests";
+
+    private const string LockFile = "/run/lock/orchestrate-transport-tests.lock";
+
+    // A whole transport test run takes about 2 minutes here; a run that waits longer fails instead of hanging.
+    private static readonly TimeSpan LockPatience = TimeSpan.FromMinutes(15);
+
+    private readonly MachineLock machineLock;
 
     public SshTestEnvironment()
     {
@@ -29,6 +37,8 @@ public sealed class SshTestEnvironment : IDisposable
         {
             throw new InvalidOperationException("sudo is missing: run .ci/install-deps.sh");
         }
+
+        machineLock = MachineLock.Take(LockFile, LockPatience);
 
         Directory = System.IO.Directory.CreateTempSubdirectory("orch-transport-tests-").FullName;
 
@@ -82,6 +92,7 @@ public sealed class SshTestEnvironment : IDisposable
         DeleteUser(PasswordUser);
         DeleteUser(NoPasswordUser);
         System.IO.Directory.Delete(Directory, recursive: true);
+        machineLock.Dispose();
     }
 
     private static void CreateUser(string name, string password)
