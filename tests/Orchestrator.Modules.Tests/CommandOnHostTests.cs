@@ -97,6 +97,45 @@ public sealed class CommandOnHostTests : IDisposable
         Assert.False(Assert.Single(transport.Requests).IsInternal);
     }
 
+    // Without chdir the question is an if for the session's own shell; both orders of creates and removes, over
+    // the product's LocalTransport, whose loop runs it there.
+    [Theory]
+    [InlineData(true, true, "Did not run command since 'CREATES' exists")]
+    [InlineData(false, false, "Did not run command since 'REMOVES' does not exist")]
+    [InlineData(true, false, "Did not run command since 'CREATES' exists")]
+    [InlineData(false, true, null)]
+    public async Task Without_chdir_creates_and_removes_are_asked_in_the_session_s_own_shell(bool createsExists, bool removesExists, string? skipped)
+    {
+        var (creates, removes) = (temp["creates"], temp["removes"]);
+        if (createsExists)
+        {
+            File.WriteAllText(creates, "x");
+        }
+
+        if (removesExists)
+        {
+            File.WriteAllText(removes, "x");
+        }
+
+        var arguments = Args("cmd", "echo ran", "creates", creates, "removes", removes);
+        var asked = new ShellTransport();
+        await RunAsync(new CommandModule(), asked, arguments);
+        Assert.True(asked.Requests[0].InSessionShell);
+        Assert.False(Assert.Single((await RunWithChdirAsync()).Requests.Take(1)).InSessionShell);
+
+        await using var session = new Orchestrator.Transport.LocalTransport();
+        var result = await RunAsync(new CommandModule(), session, arguments);
+        Assert.Equal(skipped?.Replace("CREATES", creates, StringComparison.Ordinal).Replace("REMOVES", removes, StringComparison.Ordinal) ?? "", result.Message);
+        Assert.Equal(skipped is null ? "ran" : $"skipped, since {(createsExists ? creates + " exists" : removes + " does not exist")}", result.Stdout);
+
+        async Task<ShellTransport> RunWithChdirAsync()
+        {
+            var withChdir = new ShellTransport();
+            await RunAsync(new CommandModule(), withChdir, Args("cmd", "echo ran", "creates", creates, "removes", removes, "chdir", temp.Path));
+            return withChdir;
+        }
+    }
+
     [Fact]
     public async Task Removes_runs_only_while_the_path_exists()
     {

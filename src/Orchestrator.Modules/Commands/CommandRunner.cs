@@ -10,6 +10,8 @@ namespace Orchestrator.Modules.Commands;
 /// session answers in a subshell: a skipped command then costs no process on the host instead of a
 /// <c>/bin/sh -c</c> and the tar that frames a user command's output (about 2 ms), and a command that runs
 /// pays one more round trip. Under become both questions would start sudo and a shell, so one request does both.
+/// Without chdir that question is an <c>if</c> without <c>exit</c>, which the session may answer in its own shell
+/// (<see cref="CommandRequest.InSessionShell"/>), without even a subshell's fork.
 /// </summary>
 internal static class CommandRunner
 {
@@ -19,7 +21,7 @@ internal static class CommandRunner
         var guard = Guard(invocation, marker);
         if ((context.CheckMode || !context.Become) && (invocation.Creates is not null || invocation.Removes is not null))
         {
-            var probe = await context.Transport.RunAsync(new CommandRequest(guard + "\n:") { IsInternal = true }, cancellationToken);
+            var probe = await context.Transport.RunAsync(Question(invocation, marker, guard), cancellationToken);
             if (NotRunResult(invocation, marker, probe.StdoutText) is { } notRun)
             {
                 return ModulePlan.Done(notRun);
@@ -61,6 +63,29 @@ internal static class CommandRunner
             Stderr = invocation.StripEmptyEnds ? result.StderrText.TrimEnd('\r', '\n') : result.StderrText,
             Data = data,
         };
+    }
+
+    /// <summary>Asks only whether creates/removes skip the command: the marker printed when they do, nothing otherwise.</summary>
+    private static CommandRequest Question(CommandInvocation invocation, string marker, string guard)
+    {
+        if (invocation.Chdir is not null)
+        {
+            return new CommandRequest(guard + "\n:") { IsInternal = true };
+        }
+
+        // The guard's two tests in its order, as one if: nothing here exits, changes directory or sets a variable.
+        var tests = new List<string>();
+        if (invocation.Creates is { } creates)
+        {
+            tests.Add($"[ -e {ShellQuote.Quote(creates)} ]; then printf %s {ShellQuote.Quote(marker + "creates")}");
+        }
+
+        if (invocation.Removes is { } removes)
+        {
+            tests.Add($"[ ! -e {ShellQuote.Quote(removes)} ]; then printf %s {ShellQuote.Quote(marker + "removes")}");
+        }
+
+        return new CommandRequest("if " + string.Join("; elif ", tests) + "; fi") { IsInternal = true, InSessionShell = true };
     }
 
     /// <summary>Shell code run before the command: change directory, then leave (printing the marker) when creates/removes say so.</summary>
