@@ -66,27 +66,12 @@ internal static class CommandRunner
     }
 
     /// <summary>Asks only whether creates/removes skip the command: the marker printed when they do, nothing otherwise.</summary>
-    private static CommandRequest Question(CommandInvocation invocation, string marker, string guard)
-    {
-        if (invocation.Chdir is not null)
-        {
-            return new CommandRequest(guard + "\n:") { IsInternal = true };
-        }
+    private static CommandRequest Question(CommandInvocation invocation, string marker, string guard) =>
+        invocation.Chdir is not null
+            ? new CommandRequest(guard + "\n:") { IsInternal = true }
 
-        // The guard's two tests in its order, as one if: nothing here exits, changes directory or sets a variable.
-        var tests = new List<string>();
-        if (invocation.Creates is { } creates)
-        {
-            tests.Add($"[ -e {ShellQuote.Quote(creates)} ]; then printf %s {ShellQuote.Quote(marker + "creates")}");
-        }
-
-        if (invocation.Removes is { } removes)
-        {
-            tests.Add($"[ ! -e {ShellQuote.Quote(removes)} ]; then printf %s {ShellQuote.Quote(marker + "removes")}");
-        }
-
-        return new CommandRequest("if " + string.Join("; elif ", tests) + "; fi") { IsInternal = true, InSessionShell = true };
-    }
+            // The guard's tests in its order, as one if: nothing here exits, changes directory or sets a variable.
+            : new CommandRequest("if " + string.Join("; elif ", SkipTests(invocation, marker)) + "; fi") { IsInternal = true, InSessionShell = true };
 
     /// <summary>Shell code run before the command: change directory, then leave (printing the marker) when creates/removes say so.</summary>
     private static string Guard(CommandInvocation invocation, string marker)
@@ -97,17 +82,22 @@ internal static class CommandRunner
             lines.Add($"cd -- {ShellQuote.Quote(directory)} || exit 1");
         }
 
+        lines.AddRange(SkipTests(invocation, marker).Select(test => $"if {test}; exit 0; fi"));
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>"TEST; then printf MARKER" for creates, then removes: the command is skipped when TEST holds.</summary>
+    private static IEnumerable<string> SkipTests(CommandInvocation invocation, string marker)
+    {
         if (invocation.Creates is { } creates)
         {
-            lines.Add($"if [ -e {ShellQuote.Quote(creates)} ]; then printf %s {ShellQuote.Quote(marker + "creates")}; exit 0; fi");
+            yield return $"[ -e {ShellQuote.Quote(creates)} ]; then printf %s {ShellQuote.Quote(marker + "creates")}";
         }
 
         if (invocation.Removes is { } removes)
         {
-            lines.Add($"if [ ! -e {ShellQuote.Quote(removes)} ]; then printf %s {ShellQuote.Quote(marker + "removes")}; exit 0; fi");
+            yield return $"[ ! -e {ShellQuote.Quote(removes)} ]; then printf %s {ShellQuote.Quote(marker + "removes")}";
         }
-
-        return string.Join("\n", lines);
     }
 
     private static ModuleResult? NotRunResult(CommandInvocation invocation, string marker, string stdout)

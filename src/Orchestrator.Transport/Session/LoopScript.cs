@@ -16,7 +16,8 @@ namespace Orchestrator.Transport.Session;
 /// stdout then its stderr (sizes in the tar headers).
 /// Response to our own script (<c>subshell</c> 1; 2 for shared function definitions, which the loop's own shell
 /// evaluates so that every later subshell has them; 3 for a script that runs in the loop's own shell too): its
-/// stdout as it is printed, then the line <c>\nMARKER exitCode stderrFollows</c>; when stderrFollows is 1, the stderr bytes and <c>\nMARKER\n</c>.
+/// stdout as it is printed, then the line <c>\nMARKER exitCode stderrFollows</c>; when stderrFollows is 1, the
+/// stderr bytes and <c>\nMARKER\n</c>.
 ///
 /// Why it is built this way:
 /// - The script arrives as an argument, not on stdin, so the shell never reads ahead into our frames.
