@@ -114,7 +114,8 @@ internal sealed class RemoteProbe
 
         var file = new FileQuestion(files.Count, ShellQuote.Quote(path), follow, algorithm, expected is not null);
         files.Add(file);
-        var question = $"__probe {file.QuotedPath} {(follow ? "1" : "0")} {ShellQuote.Quote(algorithm)} \"$__k{file.Number}\" \"$__c{file.Number}\"";
+        // The path travels once, in the batch's __p<n>; the host's shell reads every byte of a request singly.
+        var question = $"__probe \"$__p{file.Number}\" {(follow ? "1" : "0")} {ShellQuote.Quote(algorithm)} \"$__k{file.Number}\" \"$__c{file.Number}\"";
         if (expected is null)
         {
             return Add(question);

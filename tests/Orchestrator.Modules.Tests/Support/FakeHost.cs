@@ -76,6 +76,7 @@ public sealed class FakeHost : ITransport
     {
         var marker = command.IndexOf(RecordsMarker, StringComparison.Ordinal);
         var body = marker >= 0 ? command[(marker + RecordsMarker.Length)..] : command;
+        var paths = marker >= 0 ? BatchPaths(command[..marker]) : [];
         var answer = new List<byte>();
         foreach (var question in body.Split(RecordEnd, StringSplitOptions.RemoveEmptyEntries))
         {
@@ -87,7 +88,7 @@ public sealed class FakeHost : ITransport
                 continue;
             }
 
-            var text = question.StartsWith("__probe ", StringComparison.Ordinal) ? FileRecord(question)
+            var text = question.StartsWith("__probe ", StringComparison.Ordinal) ? FileRecord(question, paths)
                 : question.StartsWith(RealPathSnippet, StringComparison.Ordinal) ? RealPath(CommandWords.Split(question[2..])[3])
                 : OnSnippet(question);
             answer.AddRange(Encoding.UTF8.GetBytes(text + "\0"));
@@ -108,10 +109,16 @@ public sealed class FakeHost : ITransport
         return parent == "/" || Find(parent, follow: true) is { Type: "directory" } ? path + "\n" : "";
     }
 
-    private string FileRecord(string question)
+    // The batch's "__p<n>=PATH" lines: a question names its path as "$__p<n>".
+    private static Dictionary<string, string> BatchPaths(string batches) =>
+        batches.Split('\n')
+            .Where(line => line.StartsWith("__p", StringComparison.Ordinal) && line.Contains('=', StringComparison.Ordinal))
+            .ToDictionary(line => "$" + line[..line.IndexOf('=', StringComparison.Ordinal)], line => CommandWords.Split(line[(line.IndexOf('=', StringComparison.Ordinal) + 1)..])[0]);
+
+    private string FileRecord(string question, Dictionary<string, string> paths)
     {
         var words = CommandWords.Split(question);
-        var (path, follow, algorithm) = (words[1], words[2] == "1", words[3]);
+        var (path, follow, algorithm) = (paths.GetValueOrDefault(words[1], words[1]), words[2] == "1", words[3]);
         var entry = Find(path, follow);
         if (entry is null)
         {
