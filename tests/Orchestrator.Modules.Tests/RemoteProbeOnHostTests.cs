@@ -161,7 +161,9 @@ public sealed class RemoteProbeOnHostTests : IDisposable
         var withSnippet = FilesOnly();
         withSnippet.AddShell("echo x");
         Assert.False(withSnippet.Request().InSessionShell);
-        Assert.False(FilesOnly().Request("exit 0\n").InSessionShell);
+        var withQuietSnippet = FilesOnly();
+        withQuietSnippet.AddShell("[ -d / ] && printf 'y'", leavesShellAsItWas: true);
+        Assert.True(withQuietSnippet.Request().InSessionShell);
 
         // One session, so every probe after the first finds what the earlier ones left in its shell.
         await using var transport = new Orchestrator.Transport.LocalTransport();

@@ -89,7 +89,7 @@ internal sealed class RemoteProbe
 
     private readonly List<string> questions = [];
     private readonly List<FileQuestion> files = [];
-    private bool hasSnippets;
+    private bool needsSubshell;
 
     // The one content a probe compares files with (copy and template ask about one content, in one or two places).
     private byte[]? comparedContent;
@@ -129,9 +129,13 @@ internal sealed class RemoteProbe
     /// A snippet of shell code whose standard output is the answer (it must not print NUL). A probe with one runs in
     /// a subshell: snippets set variables with plain names, which in the session's own shell could be exported ones.
     /// </summary>
-    public int AddShell(string script)
+    /// <param name="leavesShellAsItWas">
+    /// The snippet assigns no variable and changes no folder, option or trap, and neither exits nor execs: then it
+    /// needs no subshell of its own (a fork less on the host).
+    /// </param>
+    public int AddShell(string script, bool leavesShellAsItWas = false)
     {
-        hasSnippets = true;
+        needsSubshell |= !leavesShellAsItWas;
         return Add("{ " + script + "\n}");
     }
 
@@ -139,13 +143,15 @@ internal sealed class RemoteProbe
     /// The probe as our own script. Its functions are shared: a session defines them once and later probes send
     /// only their questions (about 2 KB less for the host's shell to read, a byte per system call, each time).
     /// </summary>
-    /// <param name="after">Shell code run after the questions (a snapshot's content).</param>
+    /// <param name="after">
+    /// Shell code run after the questions (a snapshot's content). Like the file questions it leaves the shell as it
+    /// was: it sets only __* names, and neither exits nor execs.
+    /// </param>
     public CommandRequest Request(string after = "") =>
         new(BuildCommand() + after)
         {
             IsInternal = true,
-            // Only the file questions, whose functions set __* names alone (what a snapshot runs after them exits and execs).
-            InSessionShell = !hasSnippets && after.Length == 0,
+            InSessionShell = !needsSubshell,
             SharedFunctions = files.Count > 0 ? Functions : null,
             ScriptData = comparedContent,
         };

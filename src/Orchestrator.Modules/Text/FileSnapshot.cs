@@ -21,8 +21,8 @@ internal sealed record FileSnapshot(RemoteFileState State, string? RealPath, byt
         var probe = new RemoteProbe();
         var stateIndex = probe.AddFile(path, follow: true);
         var quoted = ShellQuote.Quote(path);
-        var realIndex = probe.AddShell(RealPathScript(path));
-        var request = probe.Request($"[ -f {quoted} ] || exit 0\n__small {quoted} \"$__s\" || exec cat -- {quoted}\n");
+        var realIndex = probe.AddShell(RealPathScript(path), leavesShellAsItWas: true);
+        var request = probe.Request($"if [ -f {quoted} ]; then __small {quoted} \"$__s\" || cat -- {quoted}\nfi\n");
         var result = await transport.RunAsync(request, cancellationToken);
         var answers = RemoteAnswers.Parse(result, probe.Count);
         if (answers.Error is not null)
@@ -54,7 +54,8 @@ internal sealed record FileSnapshot(RemoteFileState State, string? RealPath, byt
     /// <summary>
     /// The path writes go to, as readlink -f prints it, but without its process when the path is not a link: then
     /// the path itself is where a write goes, and the test builtin tells whether its folder is there. Every
-    /// process costs the host about a millisecond, and this runs for every lineinfile task.
+    /// process costs the host about a millisecond, and this runs for every lineinfile task. It assigns nothing, so
+    /// the whole snapshot runs in the session's own shell.
     /// </summary>
     private static string RealPathScript(string path)
     {

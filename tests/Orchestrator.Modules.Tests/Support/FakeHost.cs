@@ -15,7 +15,7 @@ public sealed class FakeHost : ITransport
     private const string RecordsMarker = ": records\n";
     private const string RecordEnd = "; printf '\\0'\n";
     private const string RealPathSnippet = "{ if [ -L ";
-    private const string CatCommand = "exec cat -- ";
+    private const string CatCommand = "|| cat -- ";
 
     public Dictionary<string, FakeEntry> Files { get; } = new(StringComparer.Ordinal);
 

@@ -48,4 +48,49 @@ public sealed class FileSnapshotOnHostTests : IDisposable
         Assert.Equal(content, snapshot!.Content);
         Assert.NotNull(withoutCat);
     }
+    [Fact]
+    public async Task Snapshots_run_in_the_session_s_own_shell_and_leave_it_as_it_was()
+    {
+        var host = new FakeHost();
+        host.Files["/etc/a"] = new FakeEntry { Content = "a\n" };
+        await FileSnapshot.TakeAsync(host, "/etc/a", CancellationToken.None);
+        Assert.True(Assert.Single(host.Commands).InSessionShell);
+
+        var small = temp["small"];
+        File.WriteAllText(small, "JVMFLAGS=-Xmx1g\n");
+        var needsCat = temp["needs-cat"];
+        File.WriteAllBytes(needsCat, "a\0b\n"u8.ToArray());
+        var link = temp["link"];
+        File.CreateSymbolicLink(link, small);
+        var inMissingFolder = Path.Combine(temp["no-such-folder"], "file");
+
+        // One session: every snapshot after the first runs in a shell the earlier ones ran in.
+        await using var transport = new Orchestrator.Transport.LocalTransport();
+        for (var round = 0; round < 2; round++)
+        {
+            var (smallSnapshot, _) = await FileSnapshot.TakeAsync(transport, small, CancellationToken.None);
+            Assert.Equal("JVMFLAGS=-Xmx1g\n"u8.ToArray(), smallSnapshot!.Content);
+            Assert.Equal(small, smallSnapshot.WritePath);
+
+            var (catSnapshot, _) = await FileSnapshot.TakeAsync(transport, needsCat, CancellationToken.None);
+            Assert.Equal("a\0b\n"u8.ToArray(), catSnapshot!.Content);
+
+            var (linkSnapshot, _) = await FileSnapshot.TakeAsync(transport, link, CancellationToken.None);
+            Assert.Equal("JVMFLAGS=-Xmx1g\n"u8.ToArray(), linkSnapshot!.Content);
+            Assert.Equal(small, linkSnapshot.WritePath);
+
+            var (missingSnapshot, error) = await FileSnapshot.TakeAsync(transport, temp["missing"], CancellationToken.None);
+            Assert.Null(error);
+            Assert.False(missingSnapshot!.State.Exists);
+            Assert.Null(missingSnapshot.Content);
+            Assert.False(missingSnapshot.ParentMissing);
+
+            var (noFolder, _) = await FileSnapshot.TakeAsync(transport, inMissingFolder, CancellationToken.None);
+            Assert.True(noFolder!.ParentMissing);
+        }
+
+        // No name the snapshots set reaches a user's command's environment, and the session still answers.
+        var user = await transport.RunAsync(new Orchestrator.Core.Transport.CommandRequest("set | grep -c '^__[pkcsxl]' || :"), CancellationToken.None);
+        Assert.Equal("0\n", user.StdoutText);
+    }
 }
