@@ -10,6 +10,9 @@ public sealed class TagFilterTests
     [InlineData("", "", "always", true)]
     [InlineData("", "", "never", false)]
     [InlineData("", "", "never,debug", false)]
+    // always beats never
+    [InlineData("", "", "never,always", true)]
+    [InlineData("web", "", "never,always", true)]
     // --tags picks tasks sharing a tag; always runs anyway
     [InlineData("web", "", "web", true)]
     [InlineData("web", "", "db", false)]
@@ -46,6 +49,9 @@ public sealed class TagFilterTests
     [InlineData("", "all", "", false)]
     [InlineData("", "all", "always", true)]
     [InlineData("", "all,always", "always", false)]
+    // ...and then no other skipped tag of an always task counts (Ansible checks all first, then nothing else)
+    [InlineData("", "all,web", "always,web", true)]
+    [InlineData("", "web", "always,web", false)]
     public void Selection(string only, string skip, string taskTags, bool selected)
     {
         var filter = new TagFilter(Words(only), Words(skip));
