@@ -107,6 +107,55 @@ public sealed partial class SshPersistentMasterTests(SshTestEnvironment environm
     }
 
     [Fact]
+    public async Task A_call_through_a_kept_master_whose_host_stopped_answering_ends_when_cancelled()
+    {
+        var settings = Settings("-o", "ControlPersist=30s");
+        var master = await KeptMasterAsync(settings);
+        var stopped = StopHostSide();
+        try
+        {
+            await using var transport = new SshTransport(settings, null, home);
+            using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(
+                () => transport.RunAsync(new CommandRequest("true"), cancel.Token).WaitAsync(CallLimit));
+
+            // The master holds the killed client's pipes until it gives up on the host itself (a minute here); the call
+            // ended without waiting for that.
+            Assert.Equal(master, MasterControl.Pid(settings, transport.ControlSocket));
+        }
+        finally
+        {
+            Signal("-CONT", stopped);
+        }
+    }
+
+    [Fact]
+    public async Task A_kept_master_whose_host_stopped_answering_is_stopped_after_the_start_up_time_and_the_next_call_connects_afresh()
+    {
+        // ConnectTimeout 1 s: a session gets 31 s to be ready.
+        var settings = Settings("-o", "ControlPersist=30s") with { ConnectTimeout = TimeSpan.FromSeconds(1) };
+        var master = await KeptMasterAsync(settings);
+        var stopped = StopHostSide();
+        try
+        {
+            await using var transport = new SshTransport(settings, null, home);
+            var failure = await Assert.ThrowsAsync<HostUnreachableException>(
+                () => transport.RunAsync(new CommandRequest("true"), CancellationToken.None).WaitAsync(CallLimit));
+            Assert.Contains("no shell session within 31 s", failure.Message, StringComparison.Ordinal);
+            Assert.True(
+                await HostCommand.EventuallyAsync(() => MasterControl.Pid(settings, transport.ControlSocket) != master, TimeSpan.FromSeconds(10)),
+                "the stuck master was left running");
+
+            // The old connection's server side is still stopped; the next call makes a new connection and works.
+            Assert.Equal("fresh\n", (await RunAsync(transport, "echo fresh")).StdoutText);
+        }
+        finally
+        {
+            Signal("-CONT", stopped);
+        }
+    }
+
+    [Fact]
     public async Task The_users_ControlPath_wins_and_the_master_there_is_kept_and_traced()
     {
         var path = Path.Combine(home, "cm-%C");
@@ -144,6 +193,30 @@ public sealed partial class SshPersistentMasterTests(SshTestEnvironment environm
     }
 
     private void Keep(ConnectionSettings settings, SshTransport transport) => kept.Add((settings, transport.ControlSocket));
+
+    private async Task<int> KeptMasterAsync(ConnectionSettings settings)
+    {
+        var first = new SshTransport(settings, null, home);
+        Keep(settings, first);
+        await RunAsync(first, "true");
+        await first.DisposeAsync().AsTask().WaitAsync(CallLimit);
+        return MasterControl.Pid(settings, first.ControlSocket) ?? throw new InvalidOperationException("no master kept");
+    }
+
+    // The host side of the kept master's connection (its sshd processes) stops, as a host that no longer answers
+    // while its TCP connection stays open.
+    private static List<string> StopHostSide()
+    {
+        var prefix = "sshd: " + SshTestEnvironment.NoPasswordUser;
+        List<string> pids = [.. HostCommand.Processes()
+            .Where(p => p.CommandLine.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(p => p.Pid.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        Assert.NotEmpty(pids);
+        Signal("-STOP", pids);
+        return pids;
+    }
+
+    private static void Signal(string signal, List<string> pids) => HostCommand.Run("kill", [signal, .. pids], check: false);
 
     private static List<int> SshProcesses(string controlDirectory) =>
         [.. HostCommand.Processes().Where(p => p.CommandLine.Contains(controlDirectory, StringComparison.Ordinal)).Select(p => p.Pid)];

@@ -62,6 +62,8 @@ internal sealed class LocalLauncher : ISessionLauncher
         return $"local shell session: {failure.Message}{exit}{said}";
     }
 
+    public ValueTask StartupTimedOutAsync() => ValueTask.CompletedTask;
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private static void RemoveFolder(string sessionDirectory)

@@ -31,6 +31,9 @@ internal sealed class ShellSession
     private readonly StderrTail stderr;
     private readonly string token;
     private readonly ISessionLauncher launcher;
+
+    // Set by Abort: a pending read ends with it (see UntilAbortedAsync).
+    private readonly TaskCompletionSource abortSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int aborted;
     private int released;
     private int inputCut;
@@ -87,7 +90,7 @@ internal sealed class ShellSession
         {
             try
             {
-                session.Directory = await session.ReadReadyLineAsync().ConfigureAwait(false);
+                session.Directory = await session.UntilAbortedAsync(session.ReadReadyLineAsync()).ConfigureAwait(false);
                 StartupTrace.Mark("first session ready");
                 return session;
             }
@@ -98,6 +101,11 @@ internal sealed class ShellSession
                     : "the session ended before it was ready";
                 var lost = await session.LoseAsync(reason, e).ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
+                if (startup.IsCancellationRequested)
+                {
+                    await launcher.StartupTimedOutAsync().ConfigureAwait(false);
+                }
+
                 throw lost;
             }
             finally
@@ -133,11 +141,11 @@ internal sealed class ShellSession
             }
             catch (IOException)
             {
-                // Broken pipe: the process is dying; the pending read reports how it ended.
+                // Broken pipe: the process is dying; losing the session reports how it ended.
                 Abort();
             }
 
-            var result = await response.ConfigureAwait(false);
+            var result = await UntilAbortedAsync(response).ConfigureAwait(false);
             if (Volatile.Read(ref inputCut) == 1)
             {
                 // The host has answered the cut request, so whatever it does on short input is done.
@@ -177,10 +185,28 @@ internal sealed class ShellSession
 
     public void Abort()
     {
+        abortSignal.TrySetResult();
         if (Interlocked.Exchange(ref aborted, 1) == 0 && !HasExited())
         {
             launcher.Abort(process, Directory);
         }
+    }
+
+    /// <summary>
+    /// A read of the session's output, which ends when the session is aborted even if the output pipe does not:
+    /// through a kept master, ssh hands its stdout and stderr to the master, so killing the client leaves the
+    /// pipes open until that master ends, which for a stalled host is a minute or more.
+    /// </summary>
+    private async Task<T> UntilAbortedAsync<T>(Task<T> read)
+    {
+        if (await Task.WhenAny(read, abortSignal.Task).ConfigureAwait(false) != read)
+        {
+            // The read stays pending until the pipe ends; its failure then is of no interest.
+            _ = read.ContinueWith(static abandoned => _ = abandoned.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            throw new IOException("the session was aborted");
+        }
+
+        return await read.ConfigureAwait(false);
     }
 
     private async Task<string> ReadReadyLineAsync()

@@ -38,6 +38,21 @@ internal sealed class SshLauncher(ConnectionSettings settings, ILogger logger, s
         SshFailure.Describe(SshCommandLine.Target(settings), failure);
 
     /// <summary>
+    /// A kept master that cannot give a session within the start-up time is stuck on a host that stopped answering
+    /// (a kept master notices that only after ServerAliveInterval x ServerAliveCountMax). It is stopped, so the next
+    /// attempt, in this run or the next, connects afresh and reports what the host does now instead of waiting again.
+    /// </summary>
+    public async ValueTask StartupTimedOutAsync()
+    {
+        // Its path has ssh's % tokens, so ssh itself finds it (or reports there is none).
+        if (Socket.LeaveRunning)
+        {
+            logger.LogDebug("[{Host}] stopping the kept ssh master: no session through it in time", settings.HostName);
+            await StopMasterAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
     /// Stops a private master that is still running (<c>ssh -O exit</c>; it normally ends with its session) and
     /// removes its folder; a persistent one is left for the next run, ending by itself once idle for its
     /// ControlPersist time.
@@ -52,32 +67,37 @@ internal sealed class SshLauncher(ConnectionSettings settings, ILogger logger, s
 
         if (File.Exists(Socket.PrivateSocket))
         {
-            var startInfo = SshCommandLine.Control(settings, Socket, "exit");
-            startInfo.RedirectStandardOutput = true;
-            startInfo.RedirectStandardError = true;
-            startInfo.RedirectStandardInput = true;
-            using var exit = Process.Start(startInfo);
-            if (exit is not null)
-            {
-                exit.StandardInput.Close();
-                var stderr = exit.StandardError.ReadToEndAsync();
-                await Task.WhenAny(exit.WaitForExitAsync(), Task.Delay(ExitLimit)).ConfigureAwait(false);
-                if (!exit.HasExited)
-                {
-                    exit.Kill();
-                }
-
-                logger.LogTrace("[{Host}] ssh -O exit: {Stderr}", settings.HostName, await stderr.ConfigureAwait(false));
-            }
-
-            // The master removes its socket as it exits; wait for that (bounded) so nothing is left behind.
-            var deadline = DateTime.UtcNow + ExitLimit;
-            while (File.Exists(Socket.PrivateSocket) && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(20).ConfigureAwait(false);
-            }
+            await StopMasterAsync().ConfigureAwait(false);
         }
 
         ControlDirectory.Remove(Socket.Folder);
+    }
+
+    // ssh -O exit, then (bounded) until a private master has removed its socket as it exits.
+    private async Task StopMasterAsync()
+    {
+        var startInfo = SshCommandLine.Control(settings, Socket, "exit");
+        startInfo.RedirectStandardOutput = true;
+        startInfo.RedirectStandardError = true;
+        startInfo.RedirectStandardInput = true;
+        using var exit = Process.Start(startInfo);
+        if (exit is not null)
+        {
+            exit.StandardInput.Close();
+            var stderr = exit.StandardError.ReadToEndAsync();
+            await Task.WhenAny(exit.WaitForExitAsync(), Task.Delay(ExitLimit)).ConfigureAwait(false);
+            if (!exit.HasExited)
+            {
+                exit.Kill();
+            }
+
+            logger.LogTrace("[{Host}] ssh -O exit: {Stderr}", settings.HostName, await stderr.ConfigureAwait(false));
+        }
+
+        var deadline = DateTime.UtcNow + ExitLimit;
+        while (File.Exists(Socket.PrivateSocket) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20).ConfigureAwait(false);
+        }
     }
 }
