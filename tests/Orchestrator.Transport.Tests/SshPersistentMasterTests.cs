@@ -142,6 +142,7 @@ public sealed partial class SshPersistentMasterTests(SshTestEnvironment environm
             var failure = await Assert.ThrowsAsync<HostUnreachableException>(
                 () => transport.RunAsync(new CommandRequest("true"), CancellationToken.None).WaitAsync(CallLimit));
             Assert.Contains("no shell session within 31 s", failure.Message, StringComparison.Ordinal);
+            Assert.Contains("kept ssh master to this host gave no session in time and was stopped", failure.Message, StringComparison.Ordinal);
             Assert.True(
                 await HostCommand.EventuallyAsync(() => MasterControl.Pid(settings, transport.ControlSocket) != master, TimeSpan.FromSeconds(10)),
                 "the stuck master was left running");

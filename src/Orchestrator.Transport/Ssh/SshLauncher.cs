@@ -14,6 +14,9 @@ internal sealed class SshLauncher(ConnectionSettings settings, ILogger logger, s
 {
     private static readonly TimeSpan ExitLimit = TimeSpan.FromSeconds(5);
 
+    // 1 once StartupTimedOutAsync stopped a kept master, until the failure's message has said so.
+    private int stoppedStuckMaster;
+
     public ControlSocket Socket { get; } = ControlSocketChoice.For(settings, userHome, logger);
 
     // Connecting, then the login shell's start-up files (which can be slow) before our loop says it is ready.
@@ -34,8 +37,13 @@ internal sealed class SshLauncher(ConnectionSettings settings, ILogger logger, s
             logger.IsEnabled(LogLevel.Trace),
             SessionHelperProgram.StartCommand(loopScript));
 
-    public string DescribeFailure(SessionLostException failure) =>
-        SshFailure.Describe(SshCommandLine.Target(settings), failure);
+    public string DescribeFailure(SessionLostException failure)
+    {
+        var described = SshFailure.Describe(SshCommandLine.Target(settings), failure);
+        return Interlocked.Exchange(ref stoppedStuckMaster, 0) == 1
+            ? described + " The kept ssh master to this host gave no session in time and was stopped: the next attempt connects afresh."
+            : described;
+    }
 
     /// <summary>
     /// A kept master that cannot give a session within the start-up time is stuck on a host that stopped answering
@@ -49,6 +57,7 @@ internal sealed class SshLauncher(ConnectionSettings settings, ILogger logger, s
         {
             logger.LogDebug("[{Host}] stopping the kept ssh master: no session through it in time", settings.HostName);
             await StopMasterAsync().ConfigureAwait(false);
+            Volatile.Write(ref stoppedStuckMaster, 1);
         }
     }
 
