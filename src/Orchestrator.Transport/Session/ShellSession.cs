@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Logging;
 using Orchestrator.Core.Diagnostics;
 using Orchestrator.Core.Transport;
@@ -11,14 +10,6 @@ namespace Orchestrator.Transport.Session;
 /// <summary>One running <see cref="LoopScript"/> process: a persistent shell that runs framed requests one at a time.</summary>
 internal sealed class ShellSession
 {
-    private const int MaxHeaderLength = 256;
-
-    // What one subshell request may print (a fetched file, at most): the whole answer is held in memory.
-    private const long MaxStreamedOutput = 1L << 30;
-
-    // Login scripts may print a banner before our ready line; anything beyond this is not a banner.
-    private const int MaxBannerLines = 1000;
-
     // Input is sent in pieces of this size, so a cancelled upload stops within one piece.
     private const int InputChunk = 256 * 1024;
 
@@ -27,7 +18,7 @@ internal sealed class ShellSession
 
     private readonly Process process;
     private readonly Stream input;
-    private readonly FrameReader output;
+    private readonly AnswerReader answers;
     private readonly StderrTail stderr;
     private readonly string token;
     private readonly ISessionLauncher launcher;
@@ -44,7 +35,7 @@ internal sealed class ShellSession
         this.token = token;
         this.launcher = launcher;
         input = process.StandardInput.BaseStream;
-        output = new FrameReader(process.StandardOutput.BaseStream);
+        answers = new AnswerReader(process.StandardOutput.BaseStream, token);
         stderr = new StderrTail(process.StandardError.BaseStream, host, logger);
     }
 
@@ -90,7 +81,7 @@ internal sealed class ShellSession
         {
             try
             {
-                session.Directory = await session.UntilAbortedAsync(session.ReadReadyLineAsync()).ConfigureAwait(false);
+                session.Directory = await session.UntilAbortedAsync(session.answers.ReadReadyLineAsync()).ConfigureAwait(false);
                 StartupTrace.Mark("first session ready");
                 return session;
             }
@@ -134,7 +125,7 @@ internal sealed class ShellSession
             : cancellationToken.Register(Abort);
         try
         {
-            var response = frame.Subshell ? ReadStreamedResponseAsync(frame.EndMarker) : ReadResponseAsync();
+            var response = AbortOnProtocolErrorAsync(frame.Subshell ? answers.ReadStreamedResponseAsync(frame.EndMarker) : answers.ReadResponseAsync());
             try
             {
                 await WriteRequestAsync(frame, cancellationToken).ConfigureAwait(false);
@@ -209,19 +200,19 @@ internal sealed class ShellSession
         return await read.ConfigureAwait(false);
     }
 
-    private async Task<string> ReadReadyLineAsync()
+    // A reply that breaks the protocol ends the session at once: the request may still be being written, to a host
+    // that no longer reads it.
+    private async Task<CommandResult> AbortOnProtocolErrorAsync(Task<CommandResult> read)
     {
-        var prefix = $"{LoopScript.ReadyMarker} {token} ";
-        for (var i = 0; i < MaxBannerLines; i++)
+        try
         {
-            var line = Encoding.UTF8.GetString(await output.ReadLineAsync(64 * 1024, CancellationToken.None).ConfigureAwait(false));
-            if (line.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return line[prefix.Length..];
-            }
+            return await read.ConfigureAwait(false);
         }
-
-        throw new InvalidDataException("no ready line from the session");
+        catch (InvalidDataException)
+        {
+            Abort();
+            throw;
+        }
     }
 
     private async Task WriteRequestAsync(RequestFrame frame, CancellationToken cancellationToken)
@@ -245,44 +236,6 @@ internal sealed class ShellSession
 
         await input.FlushAsync().ConfigureAwait(false);
         StartupTrace.Mark("first command sent");
-    }
-
-    private async Task<CommandResult> ReadResponseAsync()
-    {
-        var line = await output.ReadLineAsync(MaxHeaderLength, CancellationToken.None).ConfigureAwait(false);
-        if (!ResponseHeader.TryParse(line, token, out var header))
-        {
-            Abort();
-            throw new InvalidDataException($"unexpected output from the session: {Printable(line)}");
-        }
-
-        if (!header.HasOutput)
-        {
-            return new CommandResult(header.ExitCode, [], []);
-        }
-
-        var (stdout, stderrBytes) = await OutputArchive.ReadAsync(output).ConfigureAwait(false);
-        return new CommandResult(header.ExitCode, stdout, stderrBytes);
-    }
-
-    // A subshell request's answer: its stdout as it came, then "\nMARKER exitCode stderrFollows\n" (a response
-    // header with the marker for the token), then any stderr up to "\nMARKER\n".
-    private async Task<CommandResult> ReadStreamedResponseAsync(string marker)
-    {
-        var end = Encoding.ASCII.GetBytes("\n" + marker + " ");
-        var stdout = await output.ReadUntilAsync(end, MaxStreamedOutput, CancellationToken.None).ConfigureAwait(false);
-        var rest = await output.ReadLineAsync(MaxHeaderLength, CancellationToken.None).ConfigureAwait(false);
-        byte[] line = [.. end.AsSpan(1), .. rest];
-        if (!ResponseHeader.TryParse(line, marker, out var header))
-        {
-            Abort();
-            throw new InvalidDataException($"unexpected output from the session: {Printable(line)}");
-        }
-
-        var stderrBytes = header.HasOutput
-            ? await output.ReadUntilAsync(Encoding.ASCII.GetBytes("\n" + marker + "\n"), MaxStreamedOutput, CancellationToken.None).ConfigureAwait(false)
-            : [];
-        return new CommandResult(header.ExitCode, stdout, stderrBytes);
     }
 
     private async Task<SessionLostException> LoseAsync(string reason, Exception cause)
@@ -313,11 +266,5 @@ internal sealed class ShellSession
         {
             return true;
         }
-    }
-
-    private static string Printable(byte[] line)
-    {
-        var text = Encoding.UTF8.GetString(line, 0, Math.Min(line.Length, 120));
-        return new string([.. text.Select(c => char.IsControl(c) ? '?' : c)]);
     }
 }
