@@ -117,7 +117,7 @@ internal sealed class ShellSession
     /// <exception cref="SessionLostException">The session died, broke the protocol or was cancelled; it is unusable.</exception>
     public async Task<CommandResult> ExchangeAsync(RequestFrame frame, CancellationToken cancellationToken)
     {
-        // Pipe reads cannot be cancelled reliably; killing the process ends them.
+        // Pipe reads cannot be cancelled reliably; an abort kills the process and ends the wait (ReplyAsync).
         using var hardStop = new CancellationTokenSource();
         using var hardRegistration = hardStop.Token.Register(Abort);
         using var registration = frame.Stdin.Length > 0
@@ -125,7 +125,7 @@ internal sealed class ShellSession
             : cancellationToken.Register(Abort);
         try
         {
-            var response = AbortOnProtocolErrorAsync(frame.Subshell ? answers.ReadStreamedResponseAsync(frame.EndMarker) : answers.ReadResponseAsync());
+            var response = ReplyAsync(frame.Subshell ? answers.ReadStreamedResponseAsync(frame.EndMarker) : answers.ReadResponseAsync());
             try
             {
                 await WriteRequestAsync(frame, cancellationToken).ConfigureAwait(false);
@@ -136,7 +136,7 @@ internal sealed class ShellSession
                 Abort();
             }
 
-            var result = await UntilAbortedAsync(response).ConfigureAwait(false);
+            var result = await response.ConfigureAwait(false);
             if (Volatile.Read(ref inputCut) == 1)
             {
                 // The host has answered the cut request, so whatever it does on short input is done.
@@ -200,13 +200,13 @@ internal sealed class ShellSession
         return await read.ConfigureAwait(false);
     }
 
-    // A reply that breaks the protocol ends the session at once: the request may still be being written, to a host
-    // that no longer reads it.
-    private async Task<CommandResult> AbortOnProtocolErrorAsync(Task<CommandResult> read)
+    // A request's reply, read while the request is still being written: an abort ends the wait (UntilAbortedAsync),
+    // and a reply that breaks the protocol ends the session at once, since the host may no longer read the rest.
+    private async Task<CommandResult> ReplyAsync(Task<CommandResult> read)
     {
         try
         {
-            return await read.ConfigureAwait(false);
+            return await UntilAbortedAsync(read).ConfigureAwait(false);
         }
         catch (InvalidDataException)
         {
