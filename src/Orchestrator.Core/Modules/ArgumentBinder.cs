@@ -107,6 +107,12 @@ public static class ArgumentBinder
             return (null, null);
         }
 
+        // YAML 1.1 reads an unquoted yes/no as a boolean; where the choices spell them, mean the choice, as Ansible does.
+        if (value is bool flag && argument.Choices.Contains(flag ? "yes" : "no"))
+        {
+            value = flag ? "yes" : "no";
+        }
+
         var (converted, error) = argument.Type switch
         {
             ArgumentType.String or ArgumentType.Path => value is string or long or double or bool

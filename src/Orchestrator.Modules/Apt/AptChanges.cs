@@ -11,10 +11,16 @@ internal sealed record AptChanges
 
     public IReadOnlyList<string> Autoremove { get; init; } = [];
 
+    /// <summary>The .deb file to install, set only when its version is not the installed one.</summary>
+    public DebFile? Deb { get; init; }
+
+    /// <summary>apt-get's whole-system upgrade command, set only when its simulation found something to do.</summary>
+    public string? Upgrade { get; init; }
+
     /// <summary>"name version" (or "name absent") per requested package, before and after, for the diff.</summary>
     public IReadOnlyList<(string Name, string Before, string After)> Versions { get; init; } = [];
 
-    public bool IsEmpty => Install.Count == 0 && Remove.Count == 0 && Autoremove.Count == 0;
+    public bool IsEmpty => Install.Count == 0 && Remove.Count == 0 && Autoremove.Count == 0 && Upgrade is null && Deb is null;
 
     public string Summary()
     {
@@ -27,6 +33,16 @@ internal sealed record AptChanges
         if (Remove.Count > 0)
         {
             parts.Add("remove " + string.Join(' ', Remove));
+        }
+
+        if (Deb is not null)
+        {
+            parts.Add("install " + string.Join(' ', Versions.Select(v => v.Name + "=" + v.After)) + " from " + Deb.Source);
+        }
+
+        if (Upgrade is not null)
+        {
+            parts.Add(Upgrade.Split(' ')[0] + " " + string.Join(' ', Versions.Select(v => v.After == "absent" ? "-" + v.Name : v.Name)));
         }
 
         if (Autoremove.Count > 0)

@@ -2,7 +2,7 @@ using Orchestrator.Core.Transport;
 
 namespace Orchestrator.Modules.Apt;
 
-/// <summary>The apt-get command line of a change: install, remove or autoremove, with every option the request asks for.</summary>
+/// <summary>The apt-get command line of a change: install (of packages or a .deb file), remove, autoremove or a whole-system upgrade, with every option the request asks for.</summary>
 internal static class AptCommands
 {
     public static string Change(AptRequest request, AptChanges changes)
@@ -10,7 +10,7 @@ internal static class AptCommands
         var options = new List<string> { AptShell.AptGet(request.LockTimeout) };
         options.AddRange(request.DpkgOptions.Select(o => "-o " + ShellQuote.Quote("Dpkg::Options::=--" + o)));
         var commands = new List<string>();
-        if (changes.Install.Count > 0)
+        if (changes.Install.Count > 0 || changes.Deb is not null)
         {
             var install = new List<string>(options);
             if (request.InstallRecommends is { } recommends)
@@ -23,6 +23,11 @@ internal static class AptCommands
                 install.Add("--allow-downgrades");
             }
 
+            if (request.OnlyUpgrade)
+            {
+                install.Add("--only-upgrade");
+            }
+
             if (request.DefaultRelease is { } release)
             {
                 install.Add("-t " + ShellQuote.Quote(release));
@@ -31,6 +36,12 @@ internal static class AptCommands
             if (request.Autoremove)
             {
                 install.Add("--auto-remove");
+            }
+
+            if (changes.Deb is { } deb)
+            {
+                install.Add("install \"$__deb\"");
+                return deb.Install(request.LockTimeout, string.Join(' ', install));
             }
 
             install.Add("install " + ShellQuote.Join(changes.Install));
@@ -54,6 +65,11 @@ internal static class AptCommands
             commands.Add(string.Join(' ', remove));
         }
 
+        if (changes.Upgrade is { } upgrade)
+        {
+            commands.Add(string.Join(' ', options) + " " + UpgradeOptions(request) + upgrade);
+        }
+
         if (changes.Autoremove.Count > 0)
         {
             commands.Add(string.Join(' ', options) + (request.Purge ? " --purge" : "") + " autoremove");
@@ -61,4 +77,10 @@ internal static class AptCommands
 
         return AptShell.Script(request.LockTimeout, [.. commands]);
     }
+
+    /// <summary>The options a whole-system upgrade is simulated and run with, each followed by a space.</summary>
+    public static string UpgradeOptions(AptRequest request) =>
+        (request.AllowDowngrade ? "--allow-downgrades " : "") +
+        (request.DefaultRelease is { } release ? "-t " + ShellQuote.Quote(release) + " " : "") +
+        (request.Autoremove ? "--auto-remove " : "");
 }

@@ -12,6 +12,12 @@ internal sealed record AptFacts
 
     public IReadOnlyList<string> Autoremovable { get; init; } = [];
 
+    /// <summary>The package name and version inside the requested .deb file; null when none was asked.</summary>
+    public (string Name, string Version)? Deb { get; init; }
+
+    /// <summary>The simulated whole-system upgrade; null when none was asked.</summary>
+    public AptSimulation? Upgrade { get; init; }
+
     /// <summary>Seconds since the lists were last refreshed (newest of update-success-stamp and pkgcache.bin); null when not asked.</summary>
     public long? CacheAgeSeconds { get; init; }
 

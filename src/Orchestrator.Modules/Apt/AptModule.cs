@@ -4,7 +4,7 @@ using Orchestrator.Core.Transport;
 namespace Orchestrator.Modules.Apt;
 
 /// <summary>
-/// Installs, upgrades and removes Debian packages with apt-get. One probe answers the plan (dpkg's installed
+/// Installs, upgrades and removes Debian packages with apt-get, or upgrades the whole system. One probe answers the plan (dpkg's installed
 /// versions, apt-cache policy only when versions must be compared); the change is one apt-get run. When the
 /// package lists must be refreshed first, only the apply can know what is still to do: it updates, looks again,
 /// then acts, and reports changed only for packages (or, without packages, for lists that really changed).
@@ -31,10 +31,18 @@ internal sealed class AptModule : IModule
             new ArgumentSpec("default_release", ArgumentType.String, "Prefer packages of this release (apt-get -t), e.g. bookworm-backports.") { Aliases = ["default-release"] },
             new ArgumentSpec("dpkg_options", ArgumentType.String, "dpkg options, comma-separated, each passed as -o Dpkg::Options::=--OPTION.") { Default = "force-confdef,force-confold" },
             new ArgumentSpec("lock_timeout", ArgumentType.Int, "Seconds to wait for another apt or dpkg to release its lock.") { Default = 60L },
+            new ArgumentSpec("upgrade", ArgumentType.String, "Upgrade the whole system: yes/safe runs apt-get upgrade --with-new-pkgs, full/dist apt-get dist-upgrade (apt-get stands in for aptitude, as Ansible does without it). Changed only when apt's simulation has something to do. Not with name.")
+            {
+                Default = "no",
+                Choices = ["no", "yes", "safe", "full", "dist"],
+            },
+            new ArgumentSpec("deb", ArgumentType.String, "A .deb file to install: a path on the host, or a URL the host downloads it from (curl, wget or python3). apt-get installs it with its dependencies; ok when that version is installed. Only with state=present; not with name or upgrade."),
+            new ArgumentSpec("only_upgrade", ArgumentType.Bool, "Upgrade the named packages that are installed (with state=latest) and leave the others uninstalled.") { Default = false },
             new ArgumentSpec("force_apt_get", ArgumentType.Bool, "Accepted for Ansible playbooks; apt-get is always what runs.") { Default = false },
         ])
     {
-        RequiredOneOf = [["name", "update_cache", "cache_valid_time", "autoremove"]],
+        RequiredOneOf = [["name", "update_cache", "cache_valid_time", "autoremove", "upgrade", "deb"]],
+        MutuallyExclusive = [["name", "upgrade", "deb"]],
     };
 
     public async Task<ModulePlan> PlanAsync(ModuleContext context, CancellationToken cancellationToken)
@@ -104,7 +112,7 @@ internal sealed class AptModule : IModule
         if (changes.IsEmpty)
         {
             // Ansible counts a bare cache update as a change; here only lists that really changed count.
-            return result with { Changed = request.Packages.Count == 0 && !request.Autoremove && cacheUpdated, Stdout = update.StdoutText };
+            return result with { Changed = request.Packages.Count == 0 && !request.Autoremove && request.Upgrade is null && request.Deb is null && cacheUpdated, Stdout = update.StdoutText };
         }
 
         return await ApplyAsync(context.Transport, request, changes, result with { Changed = true }, cancellationToken);

@@ -7,6 +7,21 @@ internal static class AptPlanner
 {
     public static (AptChanges? Changes, string? Error) Decide(AptRequest request, AptFacts facts)
     {
+        if (facts.Upgrade is { } simulation)
+        {
+            return simulation.Error is { } error
+                ? (null, "apt cannot plan the upgrade: " + error)
+                : (new AptChanges { Upgrade = simulation.Steps.Count > 0 ? request.Upgrade : null, Versions = simulation.Steps }, null);
+        }
+
+        if (request.Deb is { } file && facts.Deb is { } deb)
+        {
+            var installed = facts.Installed.GetValueOrDefault(deb.Name) is { IsInstalled: true } status ? status.Version : null;
+            return installed == deb.Version
+                ? (new AptChanges(), null)
+                : (new AptChanges { Deb = file, Versions = [(deb.Name, installed ?? "absent", deb.Version)] }, null);
+        }
+
         var install = new List<string>();
         var remove = new List<string>();
         var versions = new List<(string, string, string)>();
@@ -25,6 +40,11 @@ internal static class AptPlanner
                     versions.Add((package.Query, status.IsPresent ? status.Version : "config-files", "absent"));
                 }
 
+                continue;
+            }
+
+            if (installed is null && request.OnlyUpgrade)
+            {
                 continue;
             }
 

@@ -17,6 +17,9 @@ internal sealed class AptProbe
     private readonly int? installed;
     private readonly int? policy;
     private readonly int? autoremove;
+    private readonly int? upgrade;
+    private readonly int? deb;
+    private readonly string? debSource;
 
     public AptProbe(AptRequest request, bool diff)
     {
@@ -41,7 +44,18 @@ internal sealed class AptProbe
             policy = probe.AddShell($"LC_ALL=C apt-cache{release} policy {names} 2>/dev/null; true");
         }
 
-        if (request.Autoremove && request.Packages.Count == 0)
+        if (request.Deb is { } file)
+        {
+            (deb, debSource) = (probe.AddShell(file.Inspect()), file.Source);
+        }
+
+        if (request.Upgrade is { } command)
+        {
+            // apt-get -s needs no root and no lock; its exit status is kept so an apt that cannot plan is an error, not "nothing to do".
+            upgrade = probe.AddShell(
+                $"{{ LC_ALL=C apt-get -s {AptCommands.UpgradeOptions(request)}{command} 2>&1 || echo \"E: apt-get -s {command} exited $?\"; }} | grep '^\\(Inst \\|Remv \\|E: \\)'; true");
+        }
+        else if (request.Autoremove && request.Packages.Count == 0)
         {
             autoremove = probe.AddShell("LC_ALL=C apt-get -s autoremove 2>/dev/null | grep '^Remv '; true");
         }
@@ -68,6 +82,28 @@ internal sealed class AptProbe
                 ? answers.Text(a).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')[1]).ToList()
                 : [],
         };
+        if (deb is { } d)
+        {
+            var lines = answers.Text(d).Split('\n');
+            if (lines.FirstOrDefault(l => l.StartsWith("E: ", StringComparison.Ordinal)) is { } error)
+            {
+                return new AptFacts { Error = $"cannot read the package file {debSource}: {error[3..]}" };
+            }
+
+            var words = lines.FirstOrDefault(l => l.StartsWith("deb ", StringComparison.Ordinal))?.Split(' ');
+            if (words is not { Length: 3 } || words[1].Length == 0 || words[2].Length == 0)
+            {
+                return new AptFacts { Error = $"{debSource} is not a Debian package (dpkg-deb finds no package name and version)" };
+            }
+
+            facts = facts with { Deb = (words[1], words[2]), Installed = DpkgStatus.Parse(answers.Text(d)) };
+        }
+
+        if (upgrade is { } u)
+        {
+            facts = facts with { Upgrade = AptSimulation.Parse(answers.Text(u)) };
+        }
+
         if (cache is { } c)
         {
             var words = answers.Text(c).Trim().Split(' ', 3);

@@ -30,27 +30,16 @@ internal static class KeyDownload
 
     public static string Script(string url, bool validateCerts, string? gpgKeyserver, string? fingerprint)
     {
-        var u = ShellQuote.Quote(url);
-        var seconds = ((int)Timeout.TotalSeconds - 10).ToString(CultureInfo.InvariantCulture);
-        var insecure = validateCerts ? "" : " -k";
-        var wgetInsecure = validateCerts ? "" : " --no-check-certificate";
-        var python = validateCerts
-            ? "import sys,urllib.request as u; sys.stdout.buffer.write(u.urlopen(sys.argv[1], timeout=" + seconds + ").read())"
-            : "import ssl,sys,urllib.request as u; sys.stdout.buffer.write(u.urlopen(sys.argv[1], timeout=" + seconds + ", context=ssl._create_unverified_context()).read())";
         var gpgFetch = gpgKeyserver is not null && fingerprint is not null
             ? $"gpg --batch --quiet --keyserver {ShellQuote.Quote(gpgKeyserver)} --recv-keys {ShellQuote.Quote(fingerprint)}"
-            : $"gpg --batch --quiet --fetch-keys {u}";
-        return $$"""
-            if command -v curl >/dev/null 2>&1; then exec curl -fsSL{{insecure}} --max-time {{seconds}} -- {{u}}
-            elif command -v wget >/dev/null 2>&1; then exec wget -q{{wgetInsecure}} -T {{seconds}} -O - -- {{u}}
-            elif command -v python3 >/dev/null 2>&1; then exec python3 -c {{ShellQuote.Quote(python)}} {{u}}
+            : $"gpg --batch --quiet --fetch-keys {ShellQuote.Quote(url)}";
+        var gpg = $$"""
             elif command -v gpg >/dev/null 2>&1 && command -v dirmngr >/dev/null 2>&1; then
               GNUPGHOME=$(mktemp -d) || exit 1; export GNUPGHOME
               {{gpgFetch}} && gpg --batch --export; rc=$?
               gpgconf --kill all >/dev/null 2>&1; rm -rf "$GNUPGHOME"; exit $rc
-            else
-              echo "none of curl, wget, python3 or gpg with dirmngr is installed on the host to download the key" >&2; exit 127
-            fi
+
             """;
+        return HostDownload.Script(url, validateCerts, (int)Timeout.TotalSeconds - 10, "the key", gpg);
     }
 }

@@ -165,6 +165,24 @@ public sealed class ArgumentBinderTests
     }
 
     [Theory]
+    [InlineData(true, "yes")]
+    [InlineData(false, "no")]
+    public void An_unquoted_yes_or_no_is_the_choice_of_that_name(bool value, string choice)
+    {
+        var spec = new ModuleSpec("m", "", [new ArgumentSpec("upgrade", ArgumentType.String, "") { Choices = ["no", "yes", "dist"] }]);
+
+        Assert.Equal(choice, Bound(spec, ("upgrade", value)).GetString("upgrade"));
+    }
+
+    [Fact]
+    public void A_boolean_is_still_refused_where_the_choices_do_not_spell_yes_or_no()
+    {
+        var problem = Assert.Single(Problems(File, ("path", "/x"), ("state", true)));
+
+        Assert.EndsWith("must be one of file, directory, absent, not 'true'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("yes", true)]
     [InlineData("Yes", true)]
     [InlineData("true", true)]

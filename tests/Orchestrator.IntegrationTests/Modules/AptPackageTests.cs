@@ -3,7 +3,7 @@ using Orchestrator.IntegrationTests.HostKit;
 
 namespace Orchestrator.IntegrationTests.Modules;
 
-/// <summary>apt with the lab's orch-hello 1.0-1 and 1.1-1: pinned install, check mode, upgrade to latest, removal.</summary>
+/// <summary>apt with the lab's orch-hello 1.0-1 and 1.1-1: pinned install, check mode, upgrade to latest, whole-system upgrades, removal.</summary>
 [Collection(HostKitCollection.Name)]
 public sealed class AptPackageTests(HostKitFixture lab)
 {
@@ -46,6 +46,63 @@ public sealed class AptPackageTests(HostKitFixture lab)
     }
 
     [Fact]
+    public async Task Whole_system_upgrades_and_only_upgrade_take_the_newer_version_once()
+    {
+        var repo = await AptRepoKit.EnsureAsync(lab);
+        using var run = new PackageWorkspace(lab, repo, Host);
+        Expect.Exit(await run.RunAsync("repository.yaml"), 0);
+
+        // upgrade: dist, then Ansible's name '*' with state latest: each from 1.0-1 to 1.1-1, once.
+        foreach (var (mode, spec) in new[] { ("dist", ""), ("none", "*") })
+        {
+            await lab.RunAsync(Host, "DEBIAN_FRONTEND=noninteractive apt-get -y -q purge orch-hello orch-extra >/dev/null 2>&1 || true");
+            Expect.Exit(await run.RunAsync("package.yaml", Package("orch-hello=1.0-1", "present", refresh: true)), 0);
+            var upgrade = new Dictionary<string, string> { ["upgrade_mode"] = mode, ["package_spec"] = spec };
+
+            var check = await run.RunAsync("upgrade.yaml", upgrade, "--check", "--diff");
+            Expect.Exit(check, 0);
+            Assert.Contains("-orch-hello 1.0-1\n+orch-hello 1.1-1\n", check.StandardOutput, StringComparison.Ordinal);
+            Assert.Equal("install ok installed 1.0-1", await VersionAsync());
+
+            await RunTwiceAsync(run, "upgrade.yaml", upgrade, skipped: 1);
+            Assert.Equal("install ok installed 1.1-1", await VersionAsync());
+            Assert.Equal("", (await lab.RunAsync(Host, "dpkg-query -W -f='${Status}' orch-extra 2>/dev/null | grep -v not-installed || true")).Trim());
+        }
+
+        // only_upgrade: the installed package is upgraded, the missing one stays missing.
+        await lab.RunAsync(Host, "DEBIAN_FRONTEND=noninteractive apt-get -y -q purge orch-hello >/dev/null 2>&1 || true");
+        Expect.Exit(await run.RunAsync("package.yaml", Package("orch-hello=1.0-1", "present", refresh: false)), 0);
+        await RunTwiceAsync(run, "upgrade.yaml", new() { ["upgrade_mode"] = "none", ["package_spec"] = "orch-hello,orch-extra" }, skipped: 1);
+        Assert.Equal("install ok installed 1.1-1", await VersionAsync());
+        Assert.Equal("", (await lab.RunAsync(Host, "dpkg-query -W -f='${Status}' orch-extra 2>/dev/null | grep -v not-installed || true")).Trim());
+    }
+
+    [Fact]
+    public async Task A_deb_file_from_a_url_or_a_path_on_the_host_is_installed_once()
+    {
+        var repo = await AptRepoKit.EnsureAsync(lab);
+        using var run = new PackageWorkspace(lab, repo, Host);
+        Expect.Exit(await run.RunAsync("repository.yaml"), 0);
+        var url = repo.Url + "/pool/main/orch-extra_1.0-1_all.deb";
+        await lab.RunAsync(Host, "rm -rf /root/debs && mkdir /root/debs && python3 -c 'import sys, urllib.request as u; u.urlretrieve(sys.argv[1], \"/root/debs/orch-extra.deb\")' " + url);
+
+        foreach (var source in new[] { url, "/root/debs/orch-extra.deb" })
+        {
+            await lab.RunAsync(Host, "DEBIAN_FRONTEND=noninteractive apt-get -y -q purge orch-extra >/dev/null 2>&1 || true");
+            var variables = new Dictionary<string, string> { ["deb_source"] = source };
+            var check = await run.RunAsync("deb.yaml", variables, "--check", "--diff");
+            Expect.Exit(check, 0);
+            Assert.Contains("-orch-extra absent\n+orch-extra 1.0-1\n", check.StandardOutput, StringComparison.Ordinal);
+
+            await RunTwiceAsync(run, "deb.yaml", variables, skipped: 0);
+            Assert.Contains("install ok installed 1.0-1", await lab.RunAsync(Host, "dpkg-query -W -f='${Status} ${Version}' orch-extra"), StringComparison.Ordinal);
+        }
+
+        // The downloaded copies (probe and install) are gone.
+        Assert.Equal("", (await lab.RunAsync(Host, "ls /tmp/*.deb 2>/dev/null || true")).Trim());
+    }
+
+    [Fact]
     public async Task Apt_waits_for_a_dpkg_lock_another_process_holds()
     {
         var repo = await AptRepoKit.EnsureAsync(lab);
@@ -79,12 +136,15 @@ public sealed class AptPackageTests(HostKitFixture lab)
         ["refresh_lists"] = refresh ? "true" : "false",
     };
 
-    private static async Task RunTwiceAsync(PackageWorkspace run, Dictionary<string, string> variables)
+    private static Task RunTwiceAsync(PackageWorkspace run, Dictionary<string, string> variables) =>
+        RunTwiceAsync(run, "package.yaml", variables, skipped: 0);
+
+    private static async Task RunTwiceAsync(PackageWorkspace run, string playbook, Dictionary<string, string> variables, int skipped)
     {
-        var first = await run.RunAsync("package.yaml", variables);
+        var first = await run.RunAsync(playbook, variables);
         Expect.Exit(first, 0);
-        Expect.Recap(first, run.Host, new HostRecap(1, 1, 0, 0, 0, 0, 0));
-        var second = await run.RunAsync("package.yaml", variables);
+        Expect.Recap(first, run.Host, new HostRecap(1, 1, 0, 0, skipped, 0, 0));
+        var second = await run.RunAsync(playbook, variables);
         Expect.Exit(second, 0);
         Expect.NothingChanged(second, [run.Host]);
     }
