@@ -13,7 +13,8 @@ internal sealed class HostStatsCounter
     private int rescued;
     private int ignored;
 
-    public void Count(ResultStatus status, bool ignoredFailure, bool failureRescuable)
+    /// <param name="reportedChanged">The result says changed (a failed command still ran): an ignored failure counts it.</param>
+    public void Count(ResultStatus status, bool ignoredFailure, bool failureRescuable, bool reportedChanged = false)
     {
         switch (status)
         {
@@ -33,8 +34,13 @@ internal sealed class HostStatsCounter
                 break;
             case ResultStatus.Failed when ignoredFailure:
                 Interlocked.Increment(ref ignored);
-                // Ansible counts an ignored failure as ok too.
+                // Ansible counts an ignored failure as ok too, and as changed when its result says so.
                 Interlocked.Increment(ref ok);
+                if (reportedChanged)
+                {
+                    Interlocked.Increment(ref changed);
+                }
+
                 break;
             case ResultStatus.Failed when failureRescuable:
                 // The block's rescue takes over: Ansible counts it rescued, not failed.

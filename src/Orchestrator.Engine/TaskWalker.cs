@@ -34,7 +34,10 @@ internal sealed class TaskWalker
     /// <summary>meta: end_play ended the play for every host; unlike <see cref="Aborted"/> the playbook goes on.</summary>
     public bool PlayEnded { get; set; }
 
-    public bool Stopped => Aborted || PlayEnded;
+    /// <summary>meta: end_batch ended this serial batch for every host; the play goes on with the next batch.</summary>
+    public bool BatchEnded { get; set; }
+
+    public bool Stopped => Aborted || PlayEnded || BatchEnded;
 
     public async Task RunListAsync(IReadOnlyList<TaskNode> nodes, IReadOnlyList<string> hosts, TaskScope scope, CancellationToken cancellationToken)
     {
@@ -145,7 +148,7 @@ internal sealed class TaskWalker
         var state = run.Host(host);
         if (countStats)
         {
-            state.Stats.Count(outcome.Status, outcome.Ignored, scope.Rescuable);
+            state.Stats.Count(outcome.Status, outcome.Ignored, scope.Rescuable, outcome.Registered.GetValueOrDefault("changed") is true);
         }
 
         if (task.Register is not null && outcome.Status != ResultStatus.Unreachable)

@@ -14,6 +14,18 @@ internal sealed class TransportPool(ITransportFactory factory, Func<string, Conn
     public ITransport For(string host) =>
         transports.GetOrAdd(host, name => new Lazy<ITransport>(() => factory.Create(settingsOf(name)))).Value;
 
+    /// <summary>
+    /// Closes the host's connection (a kept master too) so that its next use logs in afresh; with nothing open
+    /// yet there is nothing to do.
+    /// </summary>
+    public async Task ResetAsync(string host)
+    {
+        if (transports.TryRemove(host, out var transport) && transport.IsValueCreated)
+        {
+            await CloseAsync(transport.Value, reset: true).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>The controller itself, for delegate_to: localhost.</summary>
     public ITransport Local => controller.Value;
 
@@ -25,16 +37,25 @@ internal sealed class TransportPool(ITransportFactory factory, Func<string, Conn
             open.Add(controller.Value);
         }
 
-        await Task.WhenAll(open.Select(async t =>
+        await Task.WhenAll(open.Select(t => CloseAsync(t, reset: false))).ConfigureAwait(false);
+    }
+
+    private static async Task CloseAsync(ITransport transport, bool reset)
+    {
+        try
         {
-            try
+            if (reset && transport is IConnectionReset resettable)
             {
-                await t.DisposeAsync().ConfigureAwait(false);
+                await resettable.ResetAsync().ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is HostUnreachableException or IOException or InvalidOperationException)
+            else
             {
-                // Closing a connection that already died is not a failure of the run.
+                await transport.DisposeAsync().ConfigureAwait(false);
             }
-        })).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HostUnreachableException or IOException or InvalidOperationException)
+        {
+            // Closing a connection that already died is not a failure of the run.
+        }
     }
 }

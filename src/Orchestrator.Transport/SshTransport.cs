@@ -23,7 +23,7 @@ namespace Orchestrator.Transport;
 /// call makes one fresh attempt to connect. A command whose timeout passed without any answer ends the
 /// session (the next call opens a new one over the still-open master).
 /// </remarks>
-public sealed class SshTransport : ITransport, IConnectAhead
+public sealed class SshTransport : ITransport, IConnectAhead, IConnectionReset
 {
     private readonly SshLauncher launcher;
     private readonly ShellConnection connection;
@@ -82,4 +82,11 @@ public sealed class SshTransport : ITransport, IConnectAhead
     /// the user's ControlPersist is left running for the next run.
     /// </summary>
     public ValueTask DisposeAsync() => connection.DisposeAsync();
+
+    /// <inheritdoc/>
+    public ValueTask ResetAsync()
+    {
+        launcher.StopKeptMasterOnDispose();
+        return connection.DisposeAsync();
+    }
 }

@@ -17,7 +17,7 @@ public sealed class ConsoleRecapScenarioTests : IDisposable
         run.AssertExit(0);
         Assert.EndsWith(
             "\nPLAY RECAP *********************************************************************\n" +
-            "h1                         : ok=2    changed=0    unreachable=0    failed=0    skipped=0    rescued=0    ignored=1   \n\n",
+            "h1                         : ok=2    changed=1    unreachable=0    failed=0    skipped=0    rescued=0    ignored=1   \n\n",
             run.Output.ReplaceLineEndings("\n"),
             StringComparison.Ordinal);
     }

@@ -78,6 +78,17 @@ public sealed class HostStatsCounterTests
     }
 
     [Fact]
+    public void An_ignored_failure_that_says_changed_is_counted_changed_as_ansible_does()
+    {
+        var counter = new HostStatsCounter();
+        counter.Count(ResultStatus.Failed, ignoredFailure: true, failureRescuable: false, reportedChanged: true);
+        counter.Count(ResultStatus.Failed, ignoredFailure: true, failureRescuable: false, reportedChanged: false);
+        counter.Count(ResultStatus.Failed, ignoredFailure: false, failureRescuable: false, reportedChanged: true);
+
+        Assert.Equal(new HostStats { Ok = 2, Changed = 1, Ignored = 2, Failed = 1 }, counter.Snapshot());
+    }
+
+    [Fact]
     public void Concurrent_counting_loses_nothing()
     {
         var counter = new HostStatsCounter();

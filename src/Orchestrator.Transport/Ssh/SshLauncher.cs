@@ -16,6 +16,7 @@ internal sealed class SshLauncher(ConnectionSettings settings, ILogger logger, s
 
     // 1 once StartupTimedOutAsync stopped a kept master, until the failure's message has said so.
     private int stoppedStuckMaster;
+    private int stopKeptMaster;
 
     public ControlSocket Socket { get; } = ControlSocketChoice.For(settings, userHome, logger);
 
@@ -50,6 +51,9 @@ internal sealed class SshLauncher(ConnectionSettings settings, ILogger logger, s
     /// (a kept master notices that only after ServerAliveInterval x ServerAliveCountMax). It is stopped, so the next
     /// attempt, in this run or the next, connects afresh and reports what the host does now instead of waiting again.
     /// </summary>
+    /// <summary>Makes <see cref="DisposeAsync"/> stop a kept master too (meta: reset_connection).</summary>
+    public void StopKeptMasterOnDispose() => Volatile.Write(ref stopKeptMaster, 1);
+
     public async ValueTask StartupTimedOutAsync()
     {
         // Its path has ssh's % tokens, so ssh itself finds it (or reports there is none).
@@ -68,6 +72,13 @@ internal sealed class SshLauncher(ConnectionSettings settings, ILogger logger, s
     /// </summary>
     public async ValueTask DisposeAsync()
     {
+        if (Socket.LeaveRunning && Volatile.Read(ref stopKeptMaster) == 1)
+        {
+            logger.LogDebug("[{Host}] stopping the kept ssh master (connection reset)", settings.HostName);
+            await StopMasterAsync().ConfigureAwait(false);
+            return;
+        }
+
         if (Socket.LeaveRunning)
         {
             logger.LogDebug("[{Host}] leaving the ssh master running ({Persist})", settings.HostName, Socket.PersistOption);
