@@ -110,7 +110,7 @@ internal sealed class HostTaskRunner(RunContext run, PlayContext play)
         var aggregate = RegisteredResult.ForLoop(results);
         var overall = aggregate["failed"] is true ? ResultStatus.Failed
             : aggregate["changed"] is true ? ResultStatus.Changed
-            : aggregate["skipped"] is true || items.Count == 0 ? ResultStatus.Skipped
+            : aggregate["skipped"] is true ? ResultStatus.Skipped
             : ResultStatus.Ok;
         var failedMessage = overall == ResultStatus.Failed ? (string?)aggregate["msg"] : null;
         var summary = failedMessage is null ? null : ModuleResult.Fail(failedMessage);

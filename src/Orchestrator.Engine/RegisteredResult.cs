@@ -42,12 +42,25 @@ internal static class RegisteredResult
     /// <summary>A looped task's value: the items' results under "results", Ansible-style.</summary>
     public static Dictionary<string, object?> ForLoop(IReadOnlyList<Dictionary<string, object?>> items)
     {
+        if (items.Count == 0)
+        {
+            // Ansible's value for a loop over nothing: skipped, so "is skipped" holds.
+            return new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["changed"] = false,
+                ["failed"] = false,
+                ["skipped"] = true,
+                ["skipped_reason"] = "No items in the list",
+                ["results"] = new List<object?>(),
+            };
+        }
+
         var failed = items.Any(i => i.GetValueOrDefault("failed") is true);
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["changed"] = items.Any(i => i.GetValueOrDefault("changed") is true),
             ["failed"] = failed,
-            ["skipped"] = items.Count > 0 && items.All(i => i.GetValueOrDefault("skipped") is true),
+            ["skipped"] = items.All(i => i.GetValueOrDefault("skipped") is true),
             ["msg"] = failed ? "One or more items failed" : "All items completed",
             ["results"] = items.Cast<object?>().ToList(),
         };

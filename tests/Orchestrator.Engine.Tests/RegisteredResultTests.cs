@@ -79,12 +79,9 @@ public sealed class RegisteredResultTests
     {
         var allSkipped = RegisteredResult.ForLoop([RegisteredResult.Skipped("a"), RegisteredResult.Skipped("b")]);
         var someSkipped = RegisteredResult.ForLoop([RegisteredResult.Skipped("a"), RegisteredResult.From(ModuleResult.Ok())]);
-        var empty = RegisteredResult.ForLoop([]);
 
         Assert.Equal(true, allSkipped["skipped"]);
         Assert.Equal(false, someSkipped["skipped"]);
-        Assert.Equal(false, empty["skipped"]);
-        Assert.Empty(Assert.IsType<List<object?>>(empty["results"]));
     }
 
     [Fact]
@@ -95,5 +92,16 @@ public sealed class RegisteredResultTests
         Assert.Equal(true, value["skipped"]);
         Assert.Equal(false, value["changed"]);
         Assert.Equal("Conditional result was False: x", value["skip_reason"]);
+    }
+
+    [Fact]
+    public void A_loop_over_nothing_is_skipped_as_in_ansible()
+    {
+        var value = RegisteredResult.ForLoop([]);
+
+        Assert.Equal(true, value["skipped"]);
+        Assert.Equal("No items in the list", value["skipped_reason"]);
+        Assert.Empty(Assert.IsType<List<object?>>(value["results"]));
+        Assert.Equal(false, value["changed"]);
     }
 }
