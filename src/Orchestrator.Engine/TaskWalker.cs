@@ -122,6 +122,9 @@ internal sealed class TaskWalker
         }
     }
 
+    /// <summary>Whether tags select an include_tasks itself (with its own tags: they are not its tasks').</summary>
+    public bool Selects(TaskScope includeScope) => includeScope.IsHandler || tags.Selects(includeScope.Tags);
+
     private bool Selected(ModuleTask task, TaskScope scope)
     {
         if (!run.StartReached)

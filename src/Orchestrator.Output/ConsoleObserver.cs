@@ -99,7 +99,25 @@ public sealed class ConsoleObserver : IRunObserver, IDisposable
         lock (gate)
         {
             WriteDiff(result);
-            if (result.ItemLabel is not null)
+            if (result.IncludedFile is not null && result.Status == ResultStatus.Ok)
+            {
+                if (result.ItemLabel is not null)
+                {
+                    hostsWithItems.Add(result.Host);
+                }
+
+                if (!result.HasItems && (result.IncludedWith is not { Count: > 0 } together || together[0] == result.Host))
+                {
+                    var (text, colour) = HostLines.Included(result);
+                    WriteLine(text, colour);
+                }
+
+                if (result.ItemLabel is null)
+                {
+                    NoteHostDone(result);
+                }
+            }
+            else if (result.ItemLabel is not null)
             {
                 hostsWithItems.Add(result.Host);
                 var (text, colour) = HostLines.Item(result, options.Verbosity);

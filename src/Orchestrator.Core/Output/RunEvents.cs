@@ -35,6 +35,12 @@ public sealed record HostResult(string Host, TaskStarted Task, ResultStatus Stat
     /// <summary>A failure that ignore_errors turned into a non-fatal one.</summary>
     public bool Ignored { get; init; }
 
+    /// <summary>An include_tasks' result: the file it brought in for this host (printed "included: FILE for HOST").</summary>
+    public string? IncludedFile { get; init; }
+
+    /// <summary>The hosts that included <see cref="IncludedFile"/> together (with the same item): one console line names them all.</summary>
+    public IReadOnlyList<string>? IncludedWith { get; init; }
+
     public string? DelegatedTo { get; init; }
 
     public TimeSpan Duration { get; init; }

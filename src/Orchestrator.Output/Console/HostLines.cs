@@ -36,6 +36,10 @@ internal static class HostLines
         };
     }
 
+    /// <summary>An include_tasks' line for the hosts that included a file together (ansible's v2_playbook_on_include).</summary>
+    public static (string Text, string Colour) Included(HostResult result) =>
+        ($"included: {result.IncludedFile} for {string.Join(", ", result.IncludedWith ?? [result.Host])}{(result.ItemLabel is null ? "" : $" => (item={result.ItemLabel})")}", AnsiColour.Skip);
+
     private static (string, string) Unreachable(HostResult result, int verbosity, bool hadItems = false) =>
         ($"fatal: [{Label(result)}]: UNREACHABLE! => {ResultView.Dump(result, verbosity, hadItems)}", AnsiColour.Unreachable);
 
