@@ -1,11 +1,15 @@
 using Orchestrator.Core.Diagnostics;
+using Orchestrator.Engine;
 using Orchestrator.Inventory;
 using Orchestrator.Playbooks.Model;
 
 namespace Orchestrator.Cli;
 
-/// <summary>--list-hosts and --list-tasks, in ansible-playbook's layout; connects to nothing.</summary>
-internal sealed class PlanPrinter(TextWriter output, HostInventory inventory, RunArguments arguments)
+/// <summary>
+/// --list-hosts and --list-tasks, in ansible-playbook's layout; connects to nothing. Tasks are those --tags and
+/// --skip-tags select (<see cref="TaskListing"/>), each with its effective tags sorted, as ansible-playbook shows them.
+/// </summary>
+internal sealed class PlanPrinter(TextWriter output, HostInventory inventory, RunArguments arguments, RunOptions options)
 {
     public void Print(Playbook playbook)
     {
@@ -16,7 +20,7 @@ internal sealed class PlanPrinter(TextWriter output, HostInventory inventory, Ru
         {
             number++;
             output.WriteLine();
-            output.WriteLine($"  play #{number} ({play.Hosts.Text}): {play.Name}\tTAGS: [{string.Join(",", play.Tags)}]");
+            output.WriteLine($"  play #{number} ({play.Hosts.Text}): {play.Name}\tTAGS: [{string.Join(",", play.Tags.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))}]");
             if (arguments.ListHosts)
             {
                 var hosts = Hosts(play);
@@ -31,10 +35,10 @@ internal sealed class PlanPrinter(TextWriter output, HostInventory inventory, Ru
             if (arguments.ListTasks)
             {
                 output.WriteLine("    tasks:");
-                var all = play.PreTasks.Concat(play.Roles.SelectMany(r => r.Tasks)).Concat(play.Tasks).Concat(play.PostTasks);
-                foreach (var (task, tags) in Flatten(all, play.Tags))
+                foreach (var listed in TaskListing.Select(play, options))
                 {
-                    output.WriteLine($"      {task.DisplayName}\tTAGS: [{string.Join(", ", tags.Distinct())}]");
+                    var tags = listed.Tags.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+                    output.WriteLine($"      {Name(listed.Task)}\tTAGS: [{string.Join(", ", tags)}]");
                 }
             }
         }
@@ -52,24 +56,12 @@ internal sealed class PlanPrinter(TextWriter output, HostInventory inventory, Ru
         return [.. hosts];
     }
 
-    private static IEnumerable<(TaskNode Task, IReadOnlyList<string> Tags)> Flatten(IEnumerable<TaskNode> nodes, IReadOnlyList<string> inherited)
+    // ansible-playbook lists a named task by its full name (with the role), a nameless one by its action alone.
+    private static string Name(TaskNode task) => task switch
     {
-        foreach (var node in nodes)
-        {
-            IReadOnlyList<string> tags = [.. inherited, .. node.Common.Tags];
-            switch (node)
-            {
-                case BlockTask block:
-                    foreach (var inner in Flatten(block.Block.Concat(block.Rescue).Concat(block.Always), tags))
-                    {
-                        yield return inner;
-                    }
-
-                    break;
-                default:
-                    yield return (node, tags);
-                    break;
-            }
-        }
-    }
+        { Common.Name: { } name } => task.Role is null ? name : $"{task.Role.Name} : {name}",
+        ModuleTask module => module.Module,
+        IncludeTasks => "include_tasks",
+        _ => task.DisplayName,
+    };
 }

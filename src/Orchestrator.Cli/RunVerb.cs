@@ -58,7 +58,7 @@ internal sealed class RunVerb(TextWriter output, TextWriter error)
         // Listing plans needs no variables (as in ansible-playbook); a syntax check or a run validates them all.
         if (arguments.ListHosts || arguments.ListTasks)
         {
-            new PlanPrinter(output, inventory, arguments).Print(playbook);
+            new PlanPrinter(output, inventory, arguments, options).Print(playbook);
             return ExitCodes.Ok;
         }
 

@@ -53,14 +53,40 @@ public sealed class OptionScenarioTests : IDisposable
         Assert.Equal(expected, string.Join(",", Directory.GetDirectories(scenario.Work).Select(Path.GetFileName).Order(StringComparer.Ordinal)));
     }
 
-    [Fact]
-    public async Task Limit_matching_no_host_warns_and_runs_nothing()
+    [Theory]
+    [InlineData("nobody*")]
+    [InlineData("web:&db")]
+    public async Task Limit_matching_no_host_is_a_bad_option_and_runs_nothing(string pattern)
     {
-        var run = await scenario.RunAsync("site.yaml", "--limit", "nobody*");
+        var run = await scenario.RunAsync("site.yaml", "--limit", pattern);
+
+        // As ansible-playbook ("no hosts to target"): a typo in -l must not pass as a run that did nothing.
+        run.AssertExit(5);
+        Assert.Contains($"ERROR: --limit: host pattern '{pattern}' matches no host of the inventory", run.Cli.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("PLAY [", run.Output, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(scenario.Work));
+    }
+
+    [Fact]
+    public async Task A_play_whose_hosts_match_nothing_is_skipped_with_a_warning()
+    {
+        var run = await scenario.RunAsync("unmatched-plays.yaml");
 
         run.AssertExit(0);
-        Assert.Empty(run.Recap);
-        Assert.Contains("no hosts matched", run.Output, StringComparison.Ordinal);
+        Assert.Contains("[WARNING]: no hosts matched 'nobody*': skipping play", run.Output, StringComparison.Ordinal);
+        Assert.Equal(["db1.txt", "db2.txt", "web1.txt", "web2.txt"], Directory.GetFileSystemEntries(scenario.Work).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_play_the_limit_leaves_without_hosts_is_skipped_with_a_warning()
+    {
+        var run = await scenario.RunAsync("unmatched-plays.yaml", "--limit", "web1");
+
+        run.AssertExit(0);
+        Assert.Contains("[WARNING]: no hosts matched 'db' with --limit web1: skipping play", run.Output, StringComparison.Ordinal);
+        Assert.Contains("[WARNING]: no hosts matched 'nobody*' with --limit web1: skipping play", run.Output, StringComparison.Ordinal);
+        Assert.Equal(["web1"], run.Recap.Keys);
+        Assert.Equal(["web1.txt"], Directory.GetFileSystemEntries(scenario.Work).Select(Path.GetFileName));
     }
 
     [Fact]

@@ -44,6 +44,19 @@ public sealed class PlanAndVerbTests
         Assert.Contains("    hosts (1):\n      web1\n", result.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--list-hosts")]
+    [InlineData("--list-tasks")]
+    public async Task Listing_with_a_limit_that_matches_no_host_is_a_bad_option(string listing)
+    {
+        var result = await Run("run", Scenario("plan.yaml"), "-i", Scenario("remote-inventory.yaml"), listing, "--limit", "nosuch");
+
+        // As ansible-playbook, which refuses to list a plan with no host to target.
+        Assert.True(result.ExitCode == 5, result.ToString());
+        Assert.Equal("ERROR: --limit: host pattern 'nosuch' matches no host of the inventory; nothing was run\n  --> --limit\n", result.Error.ReplaceLineEndings("\n"));
+        Assert.Equal("", result.Output);
+    }
+
     [Fact]
     public async Task Syntax_check_validates_and_contacts_no_host()
     {
