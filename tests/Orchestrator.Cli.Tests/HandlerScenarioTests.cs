@@ -27,6 +27,16 @@ public sealed class HandlerScenarioTests : IDisposable
     }
 
     [Fact]
+    public async Task A_name_notifies_the_first_handler_of_that_name_and_a_topic_every_listener()
+    {
+        var run = await scenario.RunAsync("same-name.yaml");
+
+        run.AssertExit(0);
+        // The order and lines ansible-playbook 2.14 writes for the same playbook.
+        Assert.Equal("first\nlistener-one\nlistener-two\n", scenario.Read("h1", "runs.log"));
+    }
+
+    [Fact]
     public async Task Flush_handlers_runs_them_mid_play_and_a_later_notification_runs_them_again()
     {
         await scenario.ConvergeAsync("flush.yaml");

@@ -21,6 +21,18 @@ public sealed class RoleScenarioTests : IDisposable
     }
 
     [Fact]
+    public async Task A_role_listed_again_alike_runs_once_and_a_shared_handler_name_runs_one_handler()
+    {
+        var run = await scenario.RunAsync(Path.Combine("playbooks", "duplicates.yaml"));
+
+        run.AssertExit(0);
+        // ansible-playbook 2.14 on the same playbook: the same lines, and ok=4 changed=4.
+        Assert.Equal("default\nother\n", scenario.Read("h1", "role-runs.log"));
+        Assert.Equal("handler\n", scenario.Read("h1", "handler-runs.log"));
+        Assert.Equal(new Recap(Ok: 4, Changed: 4, Unreachable: 0, Failed: 0, Skipped: 0, Rescued: 0, Ignored: 0), run.Recap["h1"]);
+    }
+
+    [Fact]
     public async Task Templates_are_looked_up_in_the_role_then_the_playbook_folder_then_the_top_level()
     {
         await scenario.ConvergeAsync(Path.Combine("playbooks", "site.yaml"));

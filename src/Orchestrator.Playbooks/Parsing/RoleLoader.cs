@@ -1,4 +1,5 @@
 using Orchestrator.Core.Modules;
+using Orchestrator.Core.Values;
 using Orchestrator.Core.Yaml;
 using Orchestrator.Playbooks.Model;
 
@@ -21,9 +22,13 @@ internal static class RoleLoader
         }
 
         var roles = new List<Role>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in sequence.Items)
         {
-            if (RoleEntry.Read(context.Session, item) is { } entry && Load(context, entry) is { } role)
+            // As Ansible: a role listed again with the same parameters, when, tags and vars runs once, unless its
+            // meta allows duplicates.
+            if (RoleEntry.Read(context.Session, item) is { } entry && Load(context, entry) is { } role
+                && (seen.Add(Identity(role)) || AllowsDuplicates(context.Session, role.Info.Directory)))
             {
                 roles.Add(role);
             }
@@ -84,6 +89,17 @@ internal static class RoleLoader
             session.Error(dependencies.Location, "role dependencies (meta/main.yaml) are not supported: list the roles in the play instead");
         }
     }
+
+    private static string Identity(Role role) => string.Join('\n',
+        role.Info.Directory,
+        PlainJson.Write(role.Parameters),
+        string.Join(" and ", role.Common.When.Select(w => w.Text)),
+        string.Join(',', role.Common.Tags),
+        PlainJson.Write(role.Common.Vars));
+
+    private static bool AllowsDuplicates(ParseSession session, string roleDirectory) =>
+        MainFile(roleDirectory, "meta") is { } file && session.LoadYaml(file, out _) is YMapping meta
+        && meta["allow_duplicates"] is YScalar { Value: var flag } && flag.Trim().ToLowerInvariant() is "true" or "yes" or "on";
 
     private static string? MainFile(string roleDirectory, string section) =>
         new[] { "main.yaml", "main.yml" }.Select(f => Path.Combine(roleDirectory, section, f)).FirstOrDefault(File.Exists);
