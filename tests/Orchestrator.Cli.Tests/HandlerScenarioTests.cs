@@ -37,6 +37,16 @@ public sealed class HandlerScenarioTests : IDisposable
     }
 
     [Fact]
+    public async Task A_blocks_notify_reaches_its_tasks_that_have_none_of_their_own()
+    {
+        var run = await scenario.RunAsync("block-notify.yaml");
+
+        run.AssertExit(0);
+        // What ansible-playbook 2.14 writes for the same playbook.
+        Assert.Equal("block\ntask\n", scenario.Read("h1", "runs.log"));
+    }
+
+    [Fact]
     public async Task Flush_handlers_runs_them_mid_play_and_a_later_notification_runs_them_again()
     {
         await scenario.ConvergeAsync("flush.yaml");

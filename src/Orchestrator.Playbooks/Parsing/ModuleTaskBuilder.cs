@@ -37,7 +37,7 @@ internal static class ModuleTaskBuilder
         return task;
     }
 
-    private static IReadOnlyList<string> Notify(TaskContext context, YScalar key, YNode value)
+    public static IReadOnlyList<string> Notify(TaskContext context, YScalar key, YNode value)
     {
         var names = KeywordReader.Strings(context.Session, key, value);
         context.Play.NotifyReferences.AddRange(names.Where(n => !ArgumentBinder.ContainsTemplate(n.Text)));

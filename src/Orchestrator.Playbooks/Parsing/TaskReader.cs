@@ -36,7 +36,7 @@ internal static class TaskReader
 
         if (parts.Sections.ContainsKey("block"))
         {
-            CheckAllowed(session, parts, "a block", allowLoop: false);
+            CheckAllowed(session, parts, "a block", allowLoop: false, also: "notify");
             return BlockBuilder.Build(context, parts, Common(session, parts));
         }
 
@@ -68,11 +68,11 @@ internal static class TaskReader
     private static TaskCommon Common(ParseSession session, TaskParts parts) =>
         TaskCommonReader.Read(session, parts.Keywords.Values.Where(e => TaskKeywords.Common.Contains(e.Key.Value)), parts.LocalAction);
 
-    private static void CheckAllowed(ParseSession session, TaskParts parts, string what, bool allowLoop)
+    private static void CheckAllowed(ParseSession session, TaskParts parts, string what, bool allowLoop, string? also = null)
     {
         foreach (var (key, _) in parts.Keywords.Values)
         {
-            if (TaskKeywords.ModuleOnly.Contains(key.Value) || (!allowLoop && TaskKeywords.Loop.Contains(key.Value)))
+            if ((TaskKeywords.ModuleOnly.Contains(key.Value) && key.Value != also) || (!allowLoop && TaskKeywords.Loop.Contains(key.Value)))
             {
                 var advice = what == "import_tasks" && TaskKeywords.Loop.Contains(key.Value) ? " (use include_tasks to loop)" : "";
                 session.Error(key.Location, $"'{key.Value}' is not allowed on {what}{advice}");
