@@ -15,7 +15,7 @@ public sealed record ModulePlan
 
     public Func<CancellationToken, Task<ModuleResult>>? Apply { get; }
 
-    /// <summary>False for modules that cannot predict their effect (command, shell): check mode reports them skipped.</summary>
+    /// <summary>False for modules that cannot predict their effect (raw; command and shell without creates/removes): check mode reports them skipped.</summary>
     public bool SupportsCheckMode { get; }
 
     public static ModulePlan Done(ModuleResult result) => new(result, null, true);

@@ -65,4 +65,33 @@ public sealed class ControlScenarioTests : IDisposable
         Assert.Equal("ok", run.Report.Status("still runs", "h1"));
         Assert.Contains("...ignoring", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Copy_and_template_register_the_file_s_mode_owner_group_and_size_also_in_check_mode()
+    {
+        // On a fresh folder check mode predicts them all: the playbook asserts they are defined (exit 0).
+        var check = await scenario.RunAsync("registered-file.yaml", "--check");
+        check.AssertExit(0);
+        Assert.Equal("ok", check.Report!.Status("registered values are all there", "h1"));
+        Assert.False(scenario.Exists("h1", "plain.txt"));
+
+        await scenario.ConvergeAsync("registered-file.yaml");
+
+        // What the new file really has (a copy without mode or owner: the umask's mode, the writing user).
+        Assert.Equal(await StatAsync(scenario.PathOf("h1", "plain.txt")) + " 6 file\n", scenario.Read("h1", "registered.txt"));
+    }
+
+    private static async Task<string> StatAsync(string path)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("stat") { RedirectStandardOutput = true };
+        foreach (var word in new[] { "-c", "%04a %U:%G %u:%g", "--", path })
+        {
+            start.ArgumentList.Add(word);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return output.TrimEnd('\n');
+    }
 }

@@ -148,16 +148,37 @@ public sealed class CommandOnHostTests : IDisposable
         Assert.False((await RunAsync(new ShellModule(), new ShellTransport(), arguments)).Changed);
     }
 
+    // Ansible 2.14: with creates/removes, check mode reports what the guard says (ok, or changed without running);
+    // without them it skips. Over the product's LocalTransport, whose loop answers the question in its own shell.
     [Fact]
-    public async Task Check_mode_with_creates_reports_ok_when_it_exists_and_skipped_otherwise()
+    public async Task Check_mode_with_creates_reports_ok_when_it_exists_and_changed_without_running_otherwise()
     {
         File.WriteAllText(temp["exists"], "x");
-        var exists = await RunAsync(new CommandModule(), new ShellTransport(), Args("cmd", "false", "creates", temp["exists"]), check: true);
-        var missing = await RunAsync(new CommandModule(), new ShellTransport(), Args("cmd", "false", "creates", temp["missing"]), check: true);
+        var ran = temp["ran"];
+        await using var session = new Orchestrator.Transport.LocalTransport();
+        var exists = await RunAsync(new CommandModule(), session, Args("cmd", $"touch {ran}", "creates", temp["exists"]), check: true);
+        var missing = await RunAsync(new CommandModule(), session, Args("cmd", $"touch {ran}", "creates", temp["missing"]), check: true);
+        var unguarded = await RunAsync(new CommandModule(), session, Args("cmd", $"touch {ran}"), check: true);
 
         Assert.False(exists.Changed);
         Assert.False(exists.Skipped);
-        Assert.True(missing.Skipped);
+        Assert.Equal($"Would not run command since '{temp["exists"]}' exists", exists.Message);
+        Assert.True(missing.Changed);
+        Assert.False(missing.Skipped);
+        Assert.Equal("Command would have run if not in check mode", missing.Message);
+        Assert.Equal(0, missing.ReturnCode);
+        Assert.True(unguarded.Skipped);
+        Assert.False(File.Exists(ran));
+    }
+
+    [Fact]
+    public async Task Check_mode_with_creates_and_a_missing_chdir_fails_without_running()
+    {
+        var result = await RunAsync(new ShellModule(), new ShellTransport(), Args("cmd", "echo ran", "creates", "x", "chdir", temp["nope"]), check: true);
+
+        Assert.True(result.Failed);
+        Assert.Contains("Unable to change directory before execution", result.Message, StringComparison.Ordinal);
+        Assert.Contains("nope", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]

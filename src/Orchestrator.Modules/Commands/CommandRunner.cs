@@ -11,7 +11,9 @@ namespace Orchestrator.Modules.Commands;
 /// <c>/bin/sh -c</c> and the tar that frames a user command's output (about 2 ms), and a command that runs
 /// pays one more round trip. Under become both questions would start sudo and a shell, so one request does both.
 /// Without chdir that question is an <c>if</c> without <c>exit</c>, which the session may answer in its own shell
-/// (<see cref="CommandRequest.InSessionShell"/>), without even a subshell's fork.
+/// (<see cref="CommandRequest.InSessionShell"/>), without even a subshell's fork. In check mode that answer is the
+/// result, as in Ansible: ok ("Would not run") or changed ("would have run"); only a command without creates/removes
+/// is skipped, since nothing can say what it would do.
 /// </summary>
 internal static class CommandRunner
 {
@@ -19,17 +21,41 @@ internal static class CommandRunner
     {
         var marker = "\u001eorchestrate-not-run-" + Guid.NewGuid().ToString("N");
         var guard = Guard(invocation, marker);
+        Func<CancellationToken, Task<ModuleResult>> run = token => RunAsync(context.Transport, invocation, guard, marker, token);
         if ((context.CheckMode || !context.Become) && (invocation.Creates is not null || invocation.Removes is not null))
         {
             var probe = await context.Transport.RunAsync(Question(invocation, marker, guard), cancellationToken);
-            if (NotRunResult(invocation, marker, probe.StdoutText) is { } notRun)
+            if (NotRunResult(invocation, marker, probe.StdoutText, context.CheckMode ? "Would" : "Did") is { } notRun)
             {
                 return ModulePlan.Done(notRun);
             }
+
+            // The guard is Ansible's check-mode support for these modules: having said "run", check mode reports the
+            // command as a change (as ansible-playbook does), not as skipped.
+            if (probe.ExitCode == 0)
+            {
+                return ModulePlan.Change(WouldRunResult(invocation), run);
+            }
+
+            // Only chdir can fail the question. Outside check mode the command's own run reports it; in check mode
+            // nothing runs after this, and Ansible fails there too.
+            if (context.CheckMode)
+            {
+                return ModulePlan.Done(ModuleResult.Fail($"Unable to change directory before execution: {probe.StderrText.Trim()}"));
+            }
         }
 
-        return ModulePlan.Unpredictable(token => RunAsync(context.Transport, invocation, guard, marker, token));
+        return ModulePlan.Unpredictable(run);
     }
+
+    private static ModuleResult WouldRunResult(CommandInvocation invocation) => new()
+    {
+        Message = "Command would have run if not in check mode",
+        ReturnCode = 0,
+        Stdout = "",
+        Stderr = "",
+        Data = new Dictionary<string, object?>(StringComparer.Ordinal) { ["cmd"] = invocation.Display },
+    };
 
     private static async Task<ModuleResult> RunAsync(ITransport transport, CommandInvocation invocation, string guard, string marker, CancellationToken cancellationToken)
     {
@@ -38,7 +64,7 @@ internal static class CommandRunner
         var script = guard.Length == 0 ? invocation.Script : guard + "\n" + invocation.Script;
         var result = await transport.RunAsync(new CommandRequest(script) { Stdin = invocation.Stdin }, cancellationToken);
         clock.Stop();
-        if (NotRunResult(invocation, marker, result.StdoutText) is { } notRun)
+        if (NotRunResult(invocation, marker, result.StdoutText, "Did") is { } notRun)
         {
             return notRun;
         }
@@ -100,7 +126,8 @@ internal static class CommandRunner
         }
     }
 
-    private static ModuleResult? NotRunResult(CommandInvocation invocation, string marker, string stdout)
+    /// <param name="verb">"Did", or "Would" in check mode (Ansible's wording).</param>
+    private static ModuleResult? NotRunResult(CommandInvocation invocation, string marker, string stdout, string verb)
     {
         var (path, why) = stdout == marker + "creates" ? (invocation.Creates, "exists")
             : stdout == marker + "removes" ? (invocation.Removes, "does not exist")
@@ -112,7 +139,7 @@ internal static class CommandRunner
 
         return new ModuleResult
         {
-            Message = $"Did not run command since '{path}' {why}",
+            Message = $"{verb} not run command since '{path}' {why}",
             ReturnCode = 0,
             Stdout = $"skipped, since {path} {why}",
             Stderr = "",

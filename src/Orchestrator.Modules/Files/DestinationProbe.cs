@@ -13,26 +13,34 @@ internal sealed class DestinationProbe
     private readonly int destinationIndex;
     private readonly int containerIndex;
     private readonly int insideIndex = -1;
+    private readonly int destinationIdentity;
+    private readonly int insideIdentity = -1;
 
     /// <param name="sourceName">The source's file name (copy src, template src); null for copy content.</param>
     /// <param name="content">What the file should hold, for the probe to compare on the host (see <see cref="RemoteProbe"/>); null under become.</param>
-    public DestinationProbe(RemoteProbe probe, string destination, string? sourceName, byte[]? content)
+    /// <param name="attributes">The owner and group the write gives the file, for the result's prediction of them.</param>
+    public DestinationProbe(RemoteProbe probe, string destination, string? sourceName, byte[]? content, FileAttributes attributes)
     {
         this.destination = destination;
         this.sourceName = sourceName;
+
+        // The folder first: each file's write identity names it, and follows that file's own question.
         if (NamesDirectory)
         {
-            destinationIndex = probe.AddFile(InsidePath(RemotePath.WithoutTrailingSlash(destination)), follow: true, ChecksumAlgorithm, content);
             containerIndex = probe.AddFile(RemotePath.WithoutTrailingSlash(destination), follow: true);
+            destinationIndex = probe.AddFile(InsidePath(RemotePath.WithoutTrailingSlash(destination)), follow: true, ChecksumAlgorithm, content);
+            destinationIdentity = probe.AddWriteIdentity(destinationIndex, containerIndex, attributes.Owner, attributes.Group);
             return;
         }
 
         // Links are followed: a link to a file is compared by its target's content, as Ansible does.
-        destinationIndex = probe.AddFile(destination, follow: true, ChecksumAlgorithm, content);
         containerIndex = probe.AddFile(RemotePath.Parent(destination), follow: true);
+        destinationIndex = probe.AddFile(destination, follow: true, ChecksumAlgorithm, content);
+        destinationIdentity = probe.AddWriteIdentity(destinationIndex, containerIndex, attributes.Owner, attributes.Group);
         if (sourceName is not null)
         {
             insideIndex = probe.AddFile(InsidePath(destination), follow: true, ChecksumAlgorithm, content);
+            insideIdentity = probe.AddWriteIdentity(insideIndex, destinationIndex, attributes.Owner, attributes.Group);
         }
     }
 
@@ -45,14 +53,15 @@ internal sealed class DestinationProbe
     public (WriteTarget? Target, string? Error) Resolve(RemoteAnswers answers)
     {
         var container = answers.File(containerIndex, NamesDirectory ? RemotePath.WithoutTrailingSlash(destination) : RemotePath.Parent(destination));
+        var identity = WriteIdentity.Parse(answers.Text(destinationIdentity));
         if (NamesDirectory)
         {
             var inside = answers.File(destinationIndex, InsidePath(container.Path));
             return container switch
             {
-                { Exists: false } => (new WriteTarget(inside.Path, inside, container.Path), null),
+                { Exists: false } => (new WriteTarget(inside.Path, inside, container.Path) { Identity = identity }, null),
                 { IsDirectory: false } => (null, $"Destination {container.Path} exists and is not a directory"),
-                _ => Check(inside),
+                _ => Check(inside, container, identity),
             };
         }
 
@@ -61,22 +70,22 @@ internal sealed class DestinationProbe
         {
             return sourceName is null
                 ? (null, $"can not use content with a dir as dest: {destination}")
-                : Check(answers.File(insideIndex, InsidePath(destination)));
+                : Check(answers.File(insideIndex, InsidePath(destination)), state, WriteIdentity.Parse(answers.Text(insideIdentity)));
         }
 
         return container switch
         {
-            { IsDirectory: true } => Check(state),
-            { Exists: false } => (new WriteTarget(state.Path, state, null) { MissingDirectory = container.Path }, null),
+            { IsDirectory: true } => Check(state, container, identity),
+            { Exists: false } => (new WriteTarget(state.Path, state, null) { MissingDirectory = container.Path, Identity = identity }, null),
             _ => (null, $"Destination directory {container.Path} is not a directory"),
         };
     }
 
-    private static (WriteTarget?, string?) Check(RemoteFileState state) => state switch
+    private static (WriteTarget?, string?) Check(RemoteFileState state, RemoteFileState folder, WriteIdentity identity) => state switch
     {
         { Error: { } error } => (null, $"cannot inspect {state.Path}: {error}"),
         { IsDirectory: true } => (null, $"{state.Path} is a directory"),
-        _ => (new WriteTarget(state.Path, state, null), null),
+        _ => (new WriteTarget(state.Path, state, null) { Folder = folder, Identity = identity }, null),
     };
 
     private string InsidePath(string directory) => RemotePath.Combine(directory, sourceName ?? "");

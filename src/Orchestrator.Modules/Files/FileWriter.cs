@@ -16,7 +16,7 @@ internal static class FileWriter
         }
 
         var probe = new RemoteProbe();
-        var destination = new DestinationProbe(probe, request.Destination, request.SourceName, ExpectedOnHost(context, request));
+        var destination = new DestinationProbe(probe, request.Destination, request.SourceName, ExpectedOnHost(context, request), request.Attributes);
         var answers = await probe.RunAsync(context.Transport, cancellationToken);
         if (answers.Error is not null)
         {
@@ -36,13 +36,13 @@ internal static class FileWriter
             // Nothing to fetch: the whole content is new, which is what --diff should show on a fresh host.
             var newText = context.DiffMode ? TextContent.AsDiffText(request.Content) : null;
             var wouldCreate = ModuleResult.Ok($"would create {target.Path}, but its directory {missing} does not exist yet")
-                with { Diff = newText is null ? null : new FileDiff(target.Path, "", newText) };
+                with { Diff = newText is null ? null : new FileDiff(target.Path, "", newText), Data = WriteResultData.Build(request, target, checksum) };
             return ModulePlan.Change(wouldCreate, _ => Task.FromResult(ModuleResult.Fail($"Destination directory {missing} does not exist")));
         }
 
         if (state.Exists && !request.Force)
         {
-            return ModulePlan.Done(ModuleResult.Ok("file already exists") with { Data = WriteResultData.Build(request, target, checksum) });
+            return ModulePlan.Done(ModuleResult.Ok("file already exists") with { Data = WriteResultData.Existing(request, target, checksum) });
         }
 
         var contentChanges = !state.IsFile || state.Checksum != checksum;

@@ -81,6 +81,14 @@ internal sealed class RemoteProbe
         __read() { __x=; while IFS= read -r __l; do __x="$__x$__l$__nl"; done <"$1"; __x="$__x$__l"; }
         # $1 path, $2 its stat line, $3 the expected size; the expected content is the request's data, in $__b.
         __same() { __size "$2"; [ "$__z" = "$3" ] && [ -r "$1" ] && __read "$1" && [ "$__x" = "$__b" ]; }
+        # __ids KIND PATH FOLDER OWNER GROUP: see AddWriteIdentity.
+        __ids() {
+          if [ -d "$2" ] || { [ -e "$3" ] && [ ! -d "$3" ]; }; then return 0; fi
+          __io=$4; __ig=$5
+          if [ "$1" = A ]; then printf 'M '; umask; printf 'I '; id; set --; else set -- $__s; fi
+          if [ -n "$__io" ] && [ "$__io" != "${4-}" ] && [ "$__io" != "${6-}" ]; then printf 'O '; id -- "$__io" 2>/dev/null || echo; fi
+          if [ -n "$__ig" ] && [ "$__ig" != "${5-}" ] && [ "$__ig" != "${7-}" ]; then printf 'G '; getent group -- "$__ig" || echo; fi
+        }
         # Prints small file $1 (stat line $2) when read byte-exact (no NUL dropped); fails otherwise, to cat it then.
         __small() {
           __size "$2"; [ "$__z" -le {{ExpectedContent.MaxBytes}} ] 2>/dev/null && [ -r "$1" ] && __read "$1" && [ "${#__x}" = "$__z" ] && printf '%s' "$__x"
@@ -112,7 +120,7 @@ internal sealed class RemoteProbe
             expected = null;
         }
 
-        var file = new FileQuestion(files.Count, ShellQuote.Quote(path), follow, algorithm, expected is not null);
+        var file = new FileQuestion(files.Count, questions.Count, ShellQuote.Quote(path), follow, algorithm, expected is not null);
         files.Add(file);
         // The path travels once, in the batch's __p<n>; the host's shell reads every byte of a request singly.
         var question = $"__probe \"$__p{file.Number}\" {(follow ? "1" : "0")} {ShellQuote.Quote(algorithm)} \"$__k{file.Number}\" \"$__c{file.Number}\"";
@@ -123,6 +131,31 @@ internal sealed class RemoteProbe
 
         comparedContent = expected.Content;
         return Add($"{question} {expected.Size} {expected.Checksum}");
+    }
+
+    /// <summary>
+    /// What a write of the file asked about last needs to predict its owner, group and (when new) mode afterwards
+    /// (<c>__ids</c>; read with <see cref="WriteIdentity.Parse"/>). Asked right after that file's question, whose stat
+    /// line it reads: a file that exists and keeps its owner costs no process.
+    /// </summary>
+    /// <remarks>
+    /// <c>__ids KIND PATH FOLDER OWNER GROUP</c> prints nothing when PATH is a directory or FOLDER exists as something
+    /// else (no write goes there). For a new file (KIND A) it prints <c>M</c> and the umask, <c>I</c> and <c>id</c>'s
+    /// line for the writing user; for a wanted OWNER or GROUP (empty: none) that the file does not have already, by name
+    /// or number, <c>O</c> and <c>id OWNER</c>'s line or <c>G</c> and <c>getent group GROUP</c>'s.
+    /// </remarks>
+    /// <param name="file">The file's question, the last one added.</param>
+    /// <param name="folder">The question of the folder it would be written into, added before.</param>
+    /// <param name="owner">The owner the write gives it (name or number); null: its own, or the writing user's.</param>
+    /// <param name="group">Likewise the group.</param>
+    public int AddWriteIdentity(int file, int folder, string? owner, string? group)
+    {
+        if (file != questions.Count - 1 || FileNumber(file) is not { } fileNumber || FileNumber(folder) is not { } folderNumber)
+        {
+            throw new InvalidOperationException("a write identity follows its file's question and names an earlier folder question");
+        }
+
+        return Add($"__ids \"$__k{fileNumber}\" \"$__p{fileNumber}\" \"$__p{folderNumber}\" {ShellQuote.Quote(owner ?? "")} {ShellQuote.Quote(group ?? "")}");
     }
 
     /// <summary>
@@ -204,5 +237,7 @@ internal sealed class RemoteProbe
         return questions.Count - 1;
     }
 
-    private sealed record FileQuestion(int Number, string QuotedPath, bool Follow, string Algorithm, bool ComparesContent);
+    private int? FileNumber(int question) => files.FirstOrDefault(f => f.Question == question)?.Number;
+
+    private sealed record FileQuestion(int Number, int Question, string QuotedPath, bool Follow, string Algorithm, bool ComparesContent);
 }

@@ -89,6 +89,7 @@ public sealed class FakeHost : ITransport
             }
 
             var text = question.StartsWith("__probe ", StringComparison.Ordinal) ? FileRecord(question, paths)
+                : question.StartsWith("__ids ", StringComparison.Ordinal) ? WriteIdentity(question, paths)
                 : question.StartsWith(RealPathSnippet, StringComparison.Ordinal) ? RealPath(CommandWords.Split(question[2..])[3])
                 : OnSnippet(question);
             answer.AddRange(Encoding.UTF8.GetBytes(text + "\0"));
@@ -143,6 +144,35 @@ public sealed class FakeHost : ITransport
         }
 
         return record.ToString();
+    }
+
+    // __ids KIND PATH FOLDER OWNER GROUP, as the session function answers it, with FakeAccounts' users and groups.
+    private string WriteIdentity(string question, Dictionary<string, string> paths)
+    {
+        var words = CommandWords.Split(question);
+        var (entry, folder, owner, group) = (Find(paths[words[2]], follow: true), Find(paths[words[3]], follow: true), words[4], words[5]);
+        if (entry is { Type: "directory" } || folder is { Type: not "directory" })
+        {
+            return "";
+        }
+
+        var answer = new StringBuilder();
+        if (entry is null)
+        {
+            answer.Append(CultureInfo.InvariantCulture, $"M {FakeAccounts.Umask}\nI {FakeAccounts.Id("root")}\n");
+        }
+
+        if (owner.Length > 0 && (entry is null || (owner != entry.Owner && owner != entry.Uid.ToString(CultureInfo.InvariantCulture))))
+        {
+            answer.Append(CultureInfo.InvariantCulture, $"O {FakeAccounts.Id(owner)}\n");
+        }
+
+        if (group.Length > 0 && (entry is null || (group != entry.Group && group != entry.Gid.ToString(CultureInfo.InvariantCulture))))
+        {
+            answer.Append(CultureInfo.InvariantCulture, $"G {FakeAccounts.Group(group)}\n");
+        }
+
+        return answer.ToString();
     }
 
     private FakeEntry? Find(string path, bool follow)
