@@ -81,11 +81,12 @@ internal sealed class RemoteProbe
         __read() { __x=; while IFS= read -r __l; do __x="$__x$__l$__nl"; done <"$1"; __x="$__x$__l"; }
         # $1 path, $2 its stat line, $3 the expected size; the expected content is the request's data, in $__b.
         __same() { __size "$2"; [ "$__z" = "$3" ] && [ -r "$1" ] && __read "$1" && [ "$__x" = "$__b" ]; }
-        # __ids KIND PATH FOLDER OWNER GROUP: see AddWriteIdentity.
+        # __ids KIND PATH FOLDER OWNER GROUP: see AddWriteIdentity. The writing user's id line is kept in __wid: in the
+        # session's own shell, only the session's first new file costs an id process.
         __ids() {
           if [ -d "$2" ] || { [ -e "$3" ] && [ ! -d "$3" ]; }; then return 0; fi
           __io=$4; __ig=$5
-          if [ "$1" = A ]; then printf 'M '; umask; printf 'I '; id; set --; else set -- $__s; fi
+          if [ "$1" = A ]; then printf 'M '; umask; printf 'I %s\n' "${__wid:=$(id)}"; set --; else set -- $__s; fi
           if [ -n "$__io" ] && [ "$__io" != "${4-}" ] && [ "$__io" != "${6-}" ]; then printf 'O '; id -- "$__io" 2>/dev/null || echo; fi
           if [ -n "$__ig" ] && [ "$__ig" != "${5-}" ] && [ "$__ig" != "${7-}" ]; then printf 'G '; getent group -- "$__ig" || echo; fi
         }
