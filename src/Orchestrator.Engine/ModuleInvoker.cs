@@ -1,3 +1,4 @@
+using Orchestrator.Core.Output;
 using Orchestrator.Core.Diagnostics;
 using Orchestrator.Core.Modules;
 using Orchestrator.Core.Secrets;
@@ -72,6 +73,7 @@ internal sealed class ModuleInvoker(RunContext run, PlayContext play)
                 return (result, registered);
             }
 
+            run.Output.Retry(new RetryNotice(host, task.DisplayName, attempts - attempt));
             await Task.Delay(TimeSpan.FromSeconds(task.DelaySeconds), cancellationToken).ConfigureAwait(false);
         }
     }

@@ -45,11 +45,20 @@ internal sealed class ObserverGate(IRunObserver observer, SecretMasker secrets)
             Stderr = Mask(result.Stderr),
             Diff = Mask(result.Diff),
             ItemLabel = Mask(result.ItemLabel),
+            IncludedFile = Mask(result.IncludedFile),
             Details = result.Details is null ? null : (IReadOnlyDictionary<string, object?>)SecretScrubber.Scrub(result.Details, secrets)!,
         };
         lock (gate)
         {
             observer.OnHostResult(masked);
+        }
+    }
+
+    public void Retry(RetryNotice retry)
+    {
+        lock (gate)
+        {
+            observer.OnRetry(retry with { TaskName = secrets.Apply(retry.TaskName) });
         }
     }
 

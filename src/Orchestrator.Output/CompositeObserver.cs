@@ -32,6 +32,8 @@ public sealed class CompositeObserver : IRunObserver
 
     public void OnWarning(string message) => Each(o => o.OnWarning(message));
 
+    public void OnRetry(RetryNotice retry) => Each(o => o.OnRetry(retry));
+
     public void OnRunFinished(RunFinished run) => Each(o => o.OnRunFinished(run));
 
     private void Each(Action<IRunObserver> call)

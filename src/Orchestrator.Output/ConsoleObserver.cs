@@ -143,6 +143,15 @@ public sealed class ConsoleObserver : IRunObserver, IDisposable
         }
     }
 
+    public void OnRetry(RetryNotice retry)
+    {
+        lock (gate)
+        {
+            WriteLine($"FAILED - RETRYING: [{retry.Host}]: {retry.TaskName} ({retry.RetriesLeft} retries left).", AnsiColour.Debug);
+            writer.Flush();
+        }
+    }
+
     public void OnWarning(string message)
     {
         lock (gate)

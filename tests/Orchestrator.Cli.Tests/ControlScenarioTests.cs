@@ -34,6 +34,9 @@ public sealed class ControlScenarioTests : IDisposable
         Assert.Equal("ok", run.Report.Status("retries were exhausted", "h1"));
         Assert.Equal(1, run.Recap["h1"].Ignored);
         Assert.False(scenario.Exists("h1", "counter"));
+        // ansible-playbook's lines for the failed attempts, word for word.
+        Assert.Contains("\nFAILED - RETRYING: [h1]: third time lucky (5 retries left).\nFAILED - RETRYING: [h1]: third time lucky (4 retries left).\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\nFAILED - RETRYING: [h1]: never succeeds (1 retries left).\n", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

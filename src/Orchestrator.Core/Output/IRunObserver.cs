@@ -16,5 +16,10 @@ public interface IRunObserver
 
     void OnWarning(string message);
 
+    /// <summary>An until task's attempt failed and another follows (ansible's "FAILED - RETRYING" line).</summary>
+    void OnRetry(RetryNotice retry)
+    {
+    }
+
     void OnRunFinished(RunFinished run);
 }

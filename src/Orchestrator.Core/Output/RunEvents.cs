@@ -49,4 +49,7 @@ public sealed record HostResult(string Host, TaskStarted Task, ResultStatus Stat
     public IReadOnlyDictionary<string, object?>? Details { get; init; }
 }
 
+/// <param name="RetriesLeft">Attempts still to come.</param>
+public sealed record RetryNotice(string Host, string TaskName, int RetriesLeft);
+
 public sealed record RunFinished(IReadOnlyDictionary<string, HostStats> Recap, TimeSpan Duration, int ExitCode);
