@@ -22,6 +22,29 @@ public sealed class ConsoleObserverTests
     }
 
     [Fact]
+    public void A_passed_assert_shows_its_message_at_any_verbosity_as_ansible_does()
+    {
+        var observer = Observer(new ConsoleOptions());
+        var assert = Events.Task("check", "assert");
+        observer.OnTaskStarted(assert);
+
+        observer.OnHostResult(new HostResult("h1", assert, ResultStatus.Ok) { Message = "All assertions passed", Details = new Dictionary<string, object?> { ["changed"] = false, ["failed"] = false, ["msg"] = "All assertions passed" } });
+        observer.OnHostResult(new HostResult("h2", assert, ResultStatus.Ok) { Details = new Dictionary<string, object?> { ["changed"] = false, ["msg"] = "" } });
+
+        Assert.EndsWith("ok: [h1] => {\n    \"changed\": false,\n    \"msg\": \"All assertions passed\"\n}\nok: [h2]\n", writer.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_until_retry_prints_ansibles_line()
+    {
+        var observer = Observer(new ConsoleOptions());
+
+        observer.OnRetry(new RetryNotice("h1", "wait for it", 2));
+
+        Assert.Equal("FAILED - RETRYING: [h1]: wait for it (2 retries left).\n", writer.ToString());
+    }
+
+    [Fact]
     public void Banners_follow_a_wider_terminal()
     {
         var observer = Observer(new ConsoleOptions { Width = 120 });

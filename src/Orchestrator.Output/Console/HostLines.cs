@@ -49,5 +49,5 @@ internal static class HostLines
             : result.Host;
 
     private static string Verbose(HostResult result, int verbosity, bool hadItems = false) =>
-        verbosity > 0 || ResultView.IsDebug(result) ? " => " + ResultView.Dump(result, verbosity, hadItems) : "";
+        verbosity > 0 || ResultView.IsShownAlways(result) ? " => " + ResultView.Dump(result, verbosity, hadItems) : "";
 }

@@ -10,10 +10,17 @@ internal static class ResultView
     public static bool IsDebug(HostResult result) =>
         result.Task.Module is "debug" or "ansible.builtin.debug" && result.Details is not null;
 
+    /// <summary>A passed assert's message, which ansible shows at any verbosity (its result is "verbose always").</summary>
+    public static bool IsPassedAssert(HostResult result) =>
+        result.Task.Module is "assert" or "ansible.builtin.assert" && result.Status == ResultStatus.Ok && result.Message.Length > 0;
+
+    /// <summary>Results ansible prints whole even without -v: debug's, and a passed assert's message.</summary>
+    public static bool IsShownAlways(HostResult result) => IsDebug(result) || IsPassedAssert(result);
+
     /// <param name="itemsShown">The loop's items already had their lines, so its "results" list is left out.</param>
     public static string Dump(HostResult result, int verbosity, bool itemsShown = false)
     {
-        var indent = verbosity > 2 || IsDebug(result) ? 4 : 0;
+        var indent = verbosity > 2 || IsShownAlways(result) ? 4 : 0;
         return PythonJson.Format(Build(result, verbosity, itemsShown), indent);
     }
 
@@ -32,6 +39,10 @@ internal static class ResultView
         if (IsDebug(result))
         {
             CleanDebug(view);
+        }
+        else if (IsPassedAssert(result) && verbosity == 0)
+        {
+            view = new Dictionary<string, object?>(StringComparer.Ordinal) { ["changed"] = false, ["msg"] = result.Message };
         }
 
         return view;
