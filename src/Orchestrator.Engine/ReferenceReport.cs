@@ -132,7 +132,7 @@ internal sealed class ReferenceReport(ITemplateEngine templates)
         {
             var hint = provenByWhen?.Contains(reference.Name) == true
                 ? " (a loop's list is rendered before 'when' is evaluated, so 'when' does not protect it)"
-                : "";
+                : Orchestrator.Templating.Rendering.JinjaPathHint.For(reference.Name);
             Add(new Diagnostic(reference.Location, $"undefined variable '{reference.Name}'{hint}"));
         }
     }

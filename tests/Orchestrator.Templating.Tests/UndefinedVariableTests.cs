@@ -27,6 +27,17 @@ public sealed class UndefinedVariableTests
     }
 
     [Fact]
+    public void A_jinja_bracket_path_is_answered_with_the_handlebars_way_to_write_it()
+    {
+        var vars = Vars.Of(("hostvars", Vars.Of(("web1", Vars.Of(("port", 80L))))));
+
+        var error = Assert.Throws<UserErrorException>(() => Engine.RenderValue("{{ hostvars['web1'].port }}", vars, At));
+
+        Assert.Contains("a path uses dots, as hostvars.web1.x", error.Message, StringComparison.Ordinal);
+        Assert.Equal("80", Engine.RenderValue("{{ hostvars.[web1].port }}", vars, At)?.ToString());
+    }
+
+    [Fact]
     public void Missing_key_names_the_path_up_to_it()
     {
         var vars = Vars.Of(("facts", Vars.Of(("distribution", "ubuntu"))));

@@ -48,7 +48,7 @@ internal sealed class TemplateFailure : Exception
         var via = chain.Count > 0 ? $" (via {string.Join(" -> ", chain)})" : "";
         return kind switch
         {
-            TemplateFailureKind.UndefinedVariable => $"undefined variable '{subject}'{via}",
+            TemplateFailureKind.UndefinedVariable => $"undefined variable '{subject}'{via}{JinjaPathHint.For(subject)}",
             TemplateFailureKind.Helper => $"helper '{subject}': {detail}{via}",
             TemplateFailureKind.Cycle => $"variable cycle: {detail}",
             _ => detail + via,
