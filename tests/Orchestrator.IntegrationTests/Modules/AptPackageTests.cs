@@ -15,7 +15,7 @@ public sealed class AptPackageTests(HostKitFixture lab)
         var repo = await AptRepoKit.EnsureAsync(lab);
         using var run = new PackageWorkspace(lab, repo, Host);
         Expect.Exit(await run.RunAsync("repository.yaml"), 0);
-        await lab.RunAsync(Host, "DEBIAN_FRONTEND=noninteractive apt-get -y -q purge orch-hello >/dev/null 2>&1 || true");
+        await PurgeAsync("orch-hello");
 
         var pinned = Package("orch-hello=1.0-1", "present", refresh: false);
         await RunTwiceAsync(run, pinned);
@@ -41,7 +41,7 @@ public sealed class AptPackageTests(HostKitFixture lab)
         Expect.Recap(converged, Host, new HostRecap(1, 0, 0, 0, 0, 0, 0));
 
         await RunTwiceAsync(run, Package("orch-hello", "absent", refresh: false));
-        Assert.Equal("", (await lab.RunAsync(Host, "dpkg-query -W -f='${Status}' orch-hello 2>/dev/null | grep -v not-installed || true")).Trim());
+        Assert.False(await IsInstalledAsync("orch-hello"));
         Assert.False(await lab.ExistsAsync(Host, "/etc/orch-hello.conf"));
     }
 
@@ -55,7 +55,7 @@ public sealed class AptPackageTests(HostKitFixture lab)
         // upgrade: dist, then Ansible's name '*' with state latest: each from 1.0-1 to 1.1-1, once.
         foreach (var (mode, spec) in new[] { ("dist", ""), ("none", "*") })
         {
-            await lab.RunAsync(Host, "DEBIAN_FRONTEND=noninteractive apt-get -y -q purge orch-hello orch-extra >/dev/null 2>&1 || true");
+            await PurgeAsync("orch-hello", "orch-extra");
             Expect.Exit(await run.RunAsync("package.yaml", Package("orch-hello=1.0-1", "present", refresh: true)), 0);
             var upgrade = new Dictionary<string, string> { ["upgrade_mode"] = mode, ["package_spec"] = spec };
 
@@ -68,15 +68,15 @@ public sealed class AptPackageTests(HostKitFixture lab)
 
             await RunTwiceAsync(run, "upgrade.yaml", upgrade, skipped: 1);
             Assert.Equal("install ok installed 1.1-1", await VersionAsync());
-            Assert.Equal("", (await lab.RunAsync(Host, "dpkg-query -W -f='${Status}' orch-extra 2>/dev/null | grep -v not-installed || true")).Trim());
+            Assert.False(await IsInstalledAsync("orch-extra"));
         }
 
         // only_upgrade: the installed package is upgraded, the missing one stays missing.
-        await lab.RunAsync(Host, "DEBIAN_FRONTEND=noninteractive apt-get -y -q purge orch-hello >/dev/null 2>&1 || true");
+        await PurgeAsync("orch-hello");
         Expect.Exit(await run.RunAsync("package.yaml", Package("orch-hello=1.0-1", "present", refresh: false)), 0);
         await RunTwiceAsync(run, "upgrade.yaml", new() { ["upgrade_mode"] = "none", ["package_spec"] = "orch-hello,orch-extra" }, skipped: 1);
         Assert.Equal("install ok installed 1.1-1", await VersionAsync());
-        Assert.Equal("", (await lab.RunAsync(Host, "dpkg-query -W -f='${Status}' orch-extra 2>/dev/null | grep -v not-installed || true")).Trim());
+        Assert.False(await IsInstalledAsync("orch-extra"));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class AptPackageTests(HostKitFixture lab)
 
         foreach (var source in new[] { url, "/root/debs/orch-extra.deb" })
         {
-            await lab.RunAsync(Host, "DEBIAN_FRONTEND=noninteractive apt-get -y -q purge orch-extra >/dev/null 2>&1 || true");
+            await PurgeAsync("orch-extra");
             var variables = new Dictionary<string, string> { ["deb_source"] = source };
             var check = await run.RunAsync("deb.yaml", variables, "--check", "--diff");
             Expect.Exit(check, 0);
@@ -150,6 +150,13 @@ public sealed class AptPackageTests(HostKitFixture lab)
         Expect.Exit(second, 0);
         Expect.NothingChanged(second, [run.Host]);
     }
+
+    private Task PurgeAsync(params string[] packages) =>
+        lab.RunAsync(Host, "DEBIAN_FRONTEND=noninteractive apt-get -y -q purge " + string.Join(' ', packages) + " >/dev/null 2>&1 || true");
+
+    /// <summary>dpkg has the package in any state but not-installed (config files left count as installed).</summary>
+    private async Task<bool> IsInstalledAsync(string package) =>
+        (await lab.RunAsync(Host, $"dpkg-query -W -f='${{Status}}' {package} 2>/dev/null | grep -v not-installed || true")).Trim().Length > 0;
 
     private async Task<string> VersionAsync() =>
         (await lab.RunAsync(Host, "dpkg-query -W -f='${Status} ${Version}' orch-hello")).Trim();
