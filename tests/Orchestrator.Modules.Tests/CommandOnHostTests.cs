@@ -136,6 +136,31 @@ public sealed class CommandOnHostTests : IDisposable
         }
     }
 
+    // Ansible's creates/removes are globs; the pattern is expanded by the shell and nothing else in it is interpreted.
+    [Theory]
+    [InlineData("creates", "*.done", "skipped")]
+    [InlineData("creates", "*.nothing", "ran")]
+    [InlineData("removes", "[xy]*.done", "skipped")]
+    [InlineData("removes", "[ab]*", "ran")]
+    [InlineData("creates", "$(touch pwned)*;`touch pwned2`'\"", "ran")]
+    public async Task Creates_and_removes_match_globs_in_the_session_shell_and_through_chdir(string guard, string pattern, string expected)
+    {
+        File.WriteAllText(temp["a b.done"], "x");
+        pattern = pattern.Replace("touch pwned", "touch " + temp["pwned"], StringComparison.Ordinal);
+        foreach (var chdir in new[] { false, true })
+        {
+            await using var session = new Orchestrator.Transport.LocalTransport();
+            var arguments = chdir
+                ? Args("cmd", "echo ran", guard, Path.Combine(temp.Path, pattern), "chdir", temp.Path)
+                : Args("cmd", "echo ran", guard, Path.Combine(temp.Path, pattern));
+            var result = await RunAsync(new CommandModule(), session, arguments);
+
+            Assert.StartsWith(expected, result.Stdout, StringComparison.Ordinal);
+            Assert.False(File.Exists(temp["pwned"]));
+            Assert.False(File.Exists(temp["pwned2"]));
+        }
+    }
+
     [Fact]
     public async Task Removes_runs_only_while_the_path_exists()
     {

@@ -96,7 +96,7 @@ internal static class CommandRunner
         invocation.Chdir is not null
             ? new CommandRequest(guard + "\n:") { IsInternal = true }
 
-            // The guard's tests in its order, as one if: nothing here exits, changes directory or sets a variable.
+            // The guard's tests in its order, as one if: nothing here exits or changes directory; it sets only __cg.
             : new CommandRequest("if " + string.Join("; elif ", SkipTests(invocation, marker)) + "; fi") { IsInternal = true, InSessionShell = true };
 
     /// <summary>Shell code run before the command: change directory, then leave (printing the marker) when creates/removes say so.</summary>
@@ -117,14 +117,20 @@ internal static class CommandRunner
     {
         if (invocation.Creates is { } creates)
         {
-            yield return $"[ -e {ShellQuote.Quote(creates)} ]; then printf %s {ShellQuote.Quote(marker + "creates")}";
+            yield return $"{Exists(creates)}; then printf %s {ShellQuote.Quote(marker + "creates")}";
         }
 
         if (invocation.Removes is { } removes)
         {
-            yield return $"[ ! -e {ShellQuote.Quote(removes)} ]; then printf %s {ShellQuote.Quote(marker + "removes")}";
+            var missing = GlobWord.IsPattern(removes) ? "! " + Exists(removes) : $"[ ! -e {ShellQuote.Quote(removes)} ]";
+            yield return $"{missing}; then printf %s {ShellQuote.Quote(marker + "removes")}";
         }
     }
+
+    // As Ansible's glob.glob: a pattern holds when anything matches it. The loop's variable is its own (__cg).
+    private static string Exists(string path) => GlobWord.IsPattern(path)
+        ? $"{{ for __cg in {GlobWord.For(path)}; do [ -e \"$__cg\" ] && break; __cg=; done; [ -n \"$__cg\" ]; }}"
+        : $"[ -e {ShellQuote.Quote(path)} ]";
 
     /// <param name="verb">"Did", or "Would" in check mode (Ansible's wording).</param>
     private static ModuleResult? NotRunResult(CommandInvocation invocation, string marker, string stdout, string verb)
