@@ -8,5 +8,5 @@ namespace Orchestrator.Modules;
 public static class SessionFunctions
 {
     /// <summary>Definitions only: defining them has no other effect.</summary>
-    public static IReadOnlyList<string> All { get; } = [Files.RemoteProbe.Functions];
+    public static IReadOnlyList<string> All { get; } = [Files.ProbeFunctions.Script];
 }
