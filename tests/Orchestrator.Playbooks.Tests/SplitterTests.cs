@@ -26,6 +26,12 @@ public sealed class SplitterTests
     [InlineData("msg='it\\'s'", "msg", "it's")]
     [InlineData("mode=0644", "mode", "0644")]
     [InlineData("k=", "k", "")]
+    [InlineData("content=\"a\\tb\\n\"", "content", "a\tb\n")]
+    [InlineData("content=a\\\\nb", "content", "a\\nb")]
+    [InlineData("msg=\"say \\\"hi\\\"\"", "msg", "say \"hi\"")]
+    [InlineData("c=\\x41\\u00e9\\U0001F600", "c", "A\u00e9\U0001F600")]
+    [InlineData("regexp=^a\\.b\\s", "regexp", "^a\\.b\\s")]
+    [InlineData("k=\\ud800", "k", "\\ud800")]
     public void Key_value_words_are_unquoted(string word, string key, string value)
     {
         Assert.True(KeyValueWord.TryParse(word, out var k, out var v));

@@ -21,8 +21,13 @@ internal sealed class SetFactModule : IModule
     {
         var facts = context.Arguments.Values
             .Where(entry => entry.Key != Cacheable)
-            .ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.Ordinal);
+            .ToDictionary(entry => entry.Key, entry => Boolean(entry.Value), StringComparer.Ordinal);
         var data = new Dictionary<string, object?>(StringComparer.Ordinal) { ["ansible_facts"] = facts };
         return Task.FromResult(ModulePlan.Done(ModuleResult.Ok() with { Facts = facts, Data = data }));
     }
+
+    // Ansible's set_fact turns the strings true/false/yes/no (any case) into booleans: 'flag=false' then reads false.
+    private static object? Boolean(object? value) => value is string text
+        ? text.ToLowerInvariant() switch { "true" or "yes" => true, "false" or "no" => false, _ => value }
+        : value;
 }

@@ -15,7 +15,7 @@ internal static class ResultView
         result.Task.Module is "assert" or "ansible.builtin.assert" && result.Status == ResultStatus.Ok && result.Message.Length > 0;
 
     /// <summary>Results ansible prints whole even without -v: debug's, and a passed assert's message.</summary>
-    public static bool IsShownAlways(HostResult result) => IsDebug(result) || IsPassedAssert(result);
+    public static bool IsShownAlways(HostResult result) => (IsDebug(result) && result.Status != ResultStatus.Skipped) || IsPassedAssert(result);
 
     /// <param name="itemsShown">The loop's items already had their lines, so its "results" list is left out.</param>
     public static string Dump(HostResult result, int verbosity, bool itemsShown = false)
