@@ -17,6 +17,26 @@ public sealed class CopyOnHostTests : IDisposable
         + $"\ttab\r\nnon-ASCII: héllo ✓ 日本語\n$HOME ${{PATH}} !! *.cs ; rm -rf {temp["victim"]} &\n-- -rf\n'EOF'\nEOF\n";
 
     [Fact]
+    public async Task Validate_checks_a_copy_of_the_new_content_and_a_refusal_leaves_the_file_as_it_was()
+    {
+        var dest = temp["sudoers"];
+        await using var session = new Orchestrator.Transport.LocalTransport();
+        var leftovers = Directory.GetFiles("/tmp", ".orch-validate.*").Length;
+
+        var accepted = await RunAsync(copy, session, Args("content", "ok\n", "dest", dest, "validate", "grep -q ok %s"));
+        var refused = await RunAsync(copy, session, Args("content", "bad\n", "dest", dest, "validate", "grep -q ok %s"));
+        var noPlaceholder = await RunAsync(copy, session, Args("content", "other\n", "dest", dest, "validate", "true"));
+
+        Assert.True(accepted.Changed, accepted.Message);
+        Assert.True(refused.Failed);
+        Assert.Equal("failed to validate", refused.Message);
+        Assert.Equal(1, refused.ReturnCode);
+        Assert.Equal("validate must contain %s: true", noPlaceholder.Message);
+        Assert.Equal("ok\n", File.ReadAllText(dest));
+        Assert.Equal(leftovers, Directory.GetFiles("/tmp", ".orch-validate.*").Length);
+    }
+
+    [Fact]
     public async Task Content_arrives_byte_exact_is_never_executed_and_a_second_run_is_ok()
     {
         File.WriteAllText(temp["victim"], "still here");

@@ -15,6 +15,7 @@ internal sealed class CopyModule : IModule
             new ArgumentSpec("dest", ArgumentType.Path, "Path on the host. Ending in '/' or naming an existing directory: the file goes inside it under src's name.") { Required = true },
             .. FileArguments.Attributes,
             FileArguments.Backup,
+            FileArguments.Validate,
             FileArguments.Force,
         ])
     {
@@ -45,6 +46,7 @@ internal sealed class CopyModule : IModule
             SourceName = sourceName,
             Force = arguments.GetBool("force", fallback: true),
             Backup = arguments.GetBool("backup"),
+            Validate = arguments.GetString("validate"),
         };
         return FileWriter.PlanAsync(context, request, cancellationToken);
     }

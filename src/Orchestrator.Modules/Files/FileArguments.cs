@@ -15,6 +15,10 @@ internal static class FileArguments
     public static ArgumentSpec Backup { get; } = new(
         "backup", ArgumentType.Bool, "Before replacing a file, keep a copy named <dest>.<pid>.<date@time>~ (reported as backup_file).") { Default = false };
 
+    public static ArgumentSpec Validate { get; } = new(
+        "validate", ArgumentType.String,
+        "A command that checks the new content before it replaces the file, run on the host with %s standing for a temporary copy (e.g. 'visudo -cf %s'); a non-zero exit fails the task and leaves the file as it was. Not run in check mode.");
+
     public static ArgumentSpec Force { get; } = new(
         "force", ArgumentType.Bool, "Replace a dest whose content differs; false = only write dest when it does not exist.") { Default = true, Aliases = ["thirsty"] };
 

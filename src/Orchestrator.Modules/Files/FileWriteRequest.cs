@@ -13,4 +13,7 @@ internal sealed record FileWriteRequest(string Destination, byte[] Content, File
     public bool Force { get; init; } = true;
 
     public bool Backup { get; init; }
+
+    /// <summary>The validate command, with %s for the checked copy; null: none.</summary>
+    public string? Validate { get; init; }
 }

@@ -84,6 +84,11 @@ internal static class FileWriter
         var state = target.State;
         var path = ShellQuote.Quote(target.Path);
         var result = predicted;
+        if (contentChanges && request.Validate is { } validate && await ValidateAsync(transport, request.Content, validate, cancellationToken) is { } invalid)
+        {
+            return invalid;
+        }
+
         var preparation = new List<string>();
         if (target.DirectoryToCreate is { } directory)
         {
@@ -138,5 +143,24 @@ internal static class FileWriter
         }
 
         return result;
+    }
+
+    // As Ansible's validate: the new content, in a temporary file of its own, must pass the command before it
+    // replaces anything; the copy is removed whatever the answer.
+    private static async Task<ModuleResult?> ValidateAsync(ITransport transport, byte[] content, string validate, CancellationToken cancellationToken)
+    {
+        if (!validate.Contains("%s", StringComparison.Ordinal))
+        {
+            return ModuleResult.Fail($"validate must contain %s: {validate}");
+        }
+
+        var copy = $"/tmp/.orch-validate.{Guid.NewGuid():N}";
+        await transport.PutFileAsync(new FileUpload(copy, content) { Mode = "0600" }, cancellationToken);
+        var check = await transport.RunAsync(
+            new CommandRequest($"{validate.Replace("%s", ShellQuote.Quote(copy), StringComparison.Ordinal)}; __rc=$?; rm -f -- {ShellQuote.Quote(copy)}; exit $__rc"),
+            cancellationToken);
+        return check.ExitCode == 0
+            ? null
+            : ModuleResult.Fail("failed to validate") with { ReturnCode = check.ExitCode, Stdout = check.StdoutText, Stderr = check.StderrText };
     }
 }

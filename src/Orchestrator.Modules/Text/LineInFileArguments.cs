@@ -20,6 +20,7 @@ internal static class LineInFileArguments
         new ArgumentSpec("firstmatch", ArgumentType.Bool, "Use the first line matching regexp/search_string or insertafter/insertbefore instead of the last.") { Default = false },
         new ArgumentSpec("create", ArgumentType.Bool, "With state=present, create a missing file (and its folders); otherwise a missing file fails the task.") { Default = false },
         new ArgumentSpec("backup", ArgumentType.Bool, "Before changing the file, keep a copy named <path>.<pid>.<date@time>~ (reported as backup).") { Default = false },
+        FileArguments.Validate,
         .. FileArguments.Attributes,
     ];
 

@@ -80,7 +80,7 @@ internal sealed class LineInFileModule : IModule
         }
 
         var target = new WriteTarget(snapshot.WritePath, state with { Path = snapshot.WritePath }, state.Exists || !snapshot.ParentMissing ? null : RemotePath.Parent(path));
-        var request = new FileWriteRequest(target.Path, text.Encode(outcome.Content), attributes) { Backup = arguments.GetBool("backup") };
+        var request = new FileWriteRequest(target.Path, text.Encode(outcome.Content), attributes) { Backup = arguments.GetBool("backup"), Validate = arguments.GetString("validate") };
         var predicted = new ModuleResult
         {
             Changed = true,
