@@ -81,6 +81,21 @@ public sealed class FileOnHostTests : IDisposable
         Assert.False((await RunAsync(file, new ShellTransport(), arguments)).Changed);
     }
 
+    [Theory]
+    [InlineData("0750", "750")]
+    [InlineData("u=rwx,g=rx,o=", "750")]
+    public async Task A_new_directory_s_missing_parents_get_its_mode_too_as_in_Ansible(string mode, string expected)
+    {
+        Directory.CreateDirectory(temp["kept"]);
+        var arguments = Args("path", temp["kept/n1/n2"], "state", "directory", "mode", mode);
+
+        Assert.True((await RunAsync(file, new ShellTransport(), arguments)).Changed);
+        Assert.Equal(expected, CopyOnHostTests.UnixModeOf(temp["kept/n1"]));
+        Assert.Equal(expected, CopyOnHostTests.UnixModeOf(temp["kept/n1/n2"]));
+        Assert.NotEqual(expected, CopyOnHostTests.UnixModeOf(temp["kept"]));
+        Assert.False((await RunAsync(file, new ShellTransport(), arguments)).Changed);
+    }
+
     [Fact]
     public async Task Ownership_by_name_or_id_of_the_current_owner_is_ok()
     {

@@ -59,8 +59,14 @@ public sealed class StatOnHostTests : IDisposable
 
         Assert.Equal(true, own["islnk"]);
         Assert.Equal(target, own["lnk_target"]);
+        Assert.Equal(Path.Combine(temp.Path, target), own["lnk_source"]);
+        Assert.False(followed.ContainsKey("lnk_source"));
         Assert.Equal(true, followed["isdir"]);
         Assert.Equal(false, dangling["exists"]);
+
+        // lnk_source is the resolved absolute path (os.path.realpath), also for a link given by a relative target.
+        var dirLink = (Dictionary<string, object?>)(await RunAsync(stat, new ShellTransport(), Args("path", temp["dirlink"]))).Data["stat"]!;
+        Assert.Equal(temp["dir"], dirLink["lnk_source"]);
     }
 
     [Fact]

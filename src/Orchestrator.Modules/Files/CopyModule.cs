@@ -1,3 +1,4 @@
+using System.Collections;
 using Orchestrator.Core.Modules;
 using Orchestrator.Core.Values;
 
@@ -37,7 +38,9 @@ internal sealed class CopyModule : IModule
         }
         else
         {
-            content = TextContent.Encode(PlainText.Of(arguments.GetRaw("content"), ""));
+            // A list or mapping is written as Ansible's copy action writes it (json.dumps), anything else as text.
+            var raw = arguments.GetRaw("content");
+            content = TextContent.Encode(raw is IEnumerable and not string ? PythonJsonDumps.Of(raw) : PlainText.Of(raw, ""));
         }
 
         var request = new FileWriteRequest(arguments.GetRequiredString("dest"), content, FileAttributes.From(arguments))

@@ -30,6 +30,12 @@ internal sealed class FileModule : IModule
             return ModulePlan.Done(ModuleResult.Fail("recurse option requires state to be 'directory'"));
         }
 
+        // As in Ansible, src makes sense only for links (the default state, taken from the path, is checked in the plan).
+        if (request.Source is not null && request.State is not (null or "link"))
+        {
+            return ModulePlan.Done(ModuleResult.Fail(FileStatePlanner.SourceNeedsLink) with { Data = new Dictionary<string, object?> { ["path"] = request.Path } });
+        }
+
         if (request.Attributes.Problem is { } problem)
         {
             return ModulePlan.Done(ModuleResult.Fail(problem));
@@ -53,7 +59,7 @@ internal sealed class FileModule : IModule
             source >= 0 ? answers.File(source, request.SourceOnHost!) : null,
             listing >= 0 ? answers.Text(listing) : null);
         var change = planner.Plan();
-        var data = Data(request, change);
+        var data = FileResultData.From(request, change);
         if (change.Error is not null)
         {
             return ModulePlan.Done(ModuleResult.Fail(change.Error) with { Data = data });
@@ -79,37 +85,5 @@ internal sealed class FileModule : IModule
         return result.ExitCode == 0
             ? predicted
             : ModuleResult.Fail(result.StderrText.Trim() is { Length: > 0 } error ? error : $"command failed with exit code {result.ExitCode}") with { Data = predicted.Data };
-    }
-
-    private static Dictionary<string, object?> Data(FileRequest request, FileChange change)
-    {
-        var data = new Dictionary<string, object?>(StringComparer.Ordinal) { ["path"] = request.Path, ["state"] = change.State };
-        if (change.LinkTarget is not null)
-        {
-            data["src"] = change.LinkTarget;
-        }
-
-        if (change.State == "absent")
-        {
-            return data;
-        }
-
-        var before = change.Before;
-        if (request.Attributes.TargetPermissions(before) is { } permissions)
-        {
-            data["mode"] = PermissionMode.Format(permissions);
-        }
-
-        if ((request.Attributes.Owner ?? (before.Exists ? before.Owner : null)) is { } owner)
-        {
-            data["owner"] = owner;
-        }
-
-        if ((request.Attributes.Group ?? (before.Exists ? before.Group : null)) is { } group)
-        {
-            data["group"] = group;
-        }
-
-        return data;
     }
 }

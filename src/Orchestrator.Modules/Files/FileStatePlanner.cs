@@ -25,8 +25,12 @@ internal sealed record FileStatePlanner(FileRequest Request, RemoteFileState Own
         _ => "file",
     };
 
+    /// <summary>Ansible's message for a src with another state (it offers "hard", which we do not).</summary>
+    public const string SourceNeedsLink = "src option requires state to be 'link' or 'hard'";
+
     public FileChange Plan() => TargetState switch
     {
+        not "link" when Request.Source is not null => FileChange.Failure(TargetState, Own, SourceNeedsLink),
         "absent" => Absent(),
         "directory" => Directory(),
         "touch" => Touch(),
@@ -44,10 +48,7 @@ internal sealed record FileStatePlanner(FileRequest Request, RemoteFileState Own
         var target = Target;
         if (!target.Exists)
         {
-            // A plain mode goes with mkdir (one process, not two); chown could clear special bits, so not with one.
-            return Attributes is { Owner: null, Group: null, Mode: not null } && Attributes.TargetPermissions(target) is { } mode && mode <= 0x1FF
-                ? new("directory", target, SessionHelper.MakeDirectory(PermissionMode.Format(mode), Quoted))
-                : new("directory", target, Join($"mkdir -p -- {Quoted}", Attributes.Commands(Path, target)));
+            return new("directory", target, NewDirectory.Command(Path, Attributes));
         }
 
         if (!target.IsDirectory)

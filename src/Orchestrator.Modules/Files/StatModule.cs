@@ -1,4 +1,5 @@
 using Orchestrator.Core.Modules;
+using Orchestrator.Core.Transport;
 
 namespace Orchestrator.Modules.Files;
 
@@ -26,7 +27,11 @@ internal sealed class StatModule : IModule
         var path = arguments.GetRequiredString("path");
         var algorithm = arguments.GetBool("get_checksum", fallback: true) ? arguments.GetString("checksum_algorithm") ?? "sha1" : null;
         var probe = new RemoteProbe();
-        var index = probe.AddFile(path, arguments.GetBool("follow"), algorithm);
+        var follow = arguments.GetBool("follow");
+        var index = probe.AddFile(path, follow, algorithm);
+
+        // lnk_source (Python's os.path.realpath) in the same round trip; its readlink process runs only for a link.
+        var realPath = follow ? -1 : probe.AddShell(RealPathScript(path), leavesShellAsItWas: true);
         var answers = await probe.RunAsync(context.Transport, cancellationToken);
         if (answers.Error is not null)
         {
@@ -39,7 +44,20 @@ internal sealed class StatModule : IModule
             return ModulePlan.Done(ModuleResult.Fail($"cannot stat {path}: {state.Error}"));
         }
 
-        var data = new Dictionary<string, object?>(StringComparer.Ordinal) { ["stat"] = StatFields.From(state) };
+        var fields = StatFields.From(state);
+        if (state.IsLink && realPath >= 0 && answers.Text(realPath).TrimEnd('\n') is { Length: > 0 } source)
+        {
+            fields["lnk_source"] = source;
+        }
+
+        var data = new Dictionary<string, object?>(StringComparer.Ordinal) { ["stat"] = fields };
         return ModulePlan.Done(ModuleResult.Ok() with { Data = data });
+    }
+
+    // readlink -m resolves as far as the links exist, as os.path.realpath does; busybox's readlink knows only -f.
+    private static string RealPathScript(string path)
+    {
+        var quoted = ShellQuote.Quote(path);
+        return $"if [ -L {quoted} ]; then readlink -m -- {quoted} 2>/dev/null || readlink -f -- {quoted} 2>/dev/null || :; fi";
     }
 }

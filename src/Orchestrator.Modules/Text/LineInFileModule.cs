@@ -56,7 +56,7 @@ internal sealed class LineInFileModule : IModule
 
         if (absent && !state.Exists)
         {
-            return ModulePlan.Done(ModuleResult.Ok("file not present") with { Data = Data(absent, 0) });
+            return ModulePlan.Done(ModuleResult.Ok("file not present") with { Data = Data(absent, 0, backupKey: false) });
         }
 
         var text = FileText.Decode(snapshot.Content ?? []);
@@ -165,9 +165,16 @@ internal sealed class LineInFileModule : IModule
         return before is null || after is null ? null : new FileDiff(target.Path, before, after);
     }
 
-    private static Dictionary<string, object?> Data(bool absent, int found)
+    // Ansible's lineinfile reports "backup" as "" when it made none (the backup's path after a write made one),
+    // except when state=absent finds no file, where it returns before any backup is considered.
+    private static Dictionary<string, object?> Data(bool absent, int found, bool backupKey = true)
     {
         var data = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (backupKey)
+        {
+            data["backup"] = "";
+        }
+
         if (absent)
         {
             data["found"] = (long)found;

@@ -174,6 +174,7 @@ public sealed class LineInFileOnHostTests : IAsyncLifetime
 
         var backup = Assert.IsType<string>(result.Data["backup"]);
         Assert.StartsWith(path + ".", backup, StringComparison.Ordinal);
+        Assert.Equal(backup, result.Data["backup_file"]);
         Assert.Equal("old\n", File.ReadAllText(backup));
         Assert.Equal("new\n", File.ReadAllText(path));
     }
