@@ -19,6 +19,8 @@ public sealed class CommandStartOnHostTests : IDisposable
         Assert.True(result.Failed);
         Assert.False(result.Changed);
         Assert.Null(result.ReturnCode);
+        Assert.Null(result.Data["rc"]);
+        Assert.Null(result.Data["start"]);
         Assert.Equal($"Unable to change directory before execution: [Errno 2] No such file or directory: b'{temp["nope"]}'", result.Message);
     }
 
@@ -41,7 +43,7 @@ public sealed class CommandStartOnHostTests : IDisposable
         Assert.False(path.Changed);
         Assert.Equal(2, path.ReturnCode);
         Assert.Equal("[Errno 2] No such file or directory: b'/nonexistent/bin'", path.Message);
-        Assert.Equal(new List<object?> { "/nonexistent/bin", "x" }, path.Data["cmd"]);
+        Assert.Equal("/nonexistent/bin x", path.Data["cmd"]);
         Assert.Equal("[Errno 2] No such file or directory: b'no-such-program-here'", bare.Message);
     }
 

@@ -55,9 +55,23 @@ internal static class StartFailure
             ReturnCode = chdir ? null : errno,
             Stdout = "",
             Stderr = "",
-            Data = new Dictionary<string, object?>(StringComparer.Ordinal) { ["cmd"] = invocation.Display },
+            Data = chdir ? ChdirData(invocation) : new Dictionary<string, object?>(StringComparer.Ordinal) { ["cmd"] = JoinedCommand(invocation) },
         };
     }
+
+    // Ansible fails before running with its whole result so far: rc, start, end and delta all null.
+    private static Dictionary<string, object?> ChdirData(CommandInvocation invocation) => new(StringComparer.Ordinal)
+    {
+        ["cmd"] = invocation.Display,
+        ["rc"] = null,
+        ["start"] = null,
+        ["end"] = null,
+        ["delta"] = null,
+    };
+
+    // Python's failure from run_command names the command as one shell-quoted line (shlex.quote's safe set is ours).
+    private static object JoinedCommand(CommandInvocation invocation) =>
+        invocation.Display is IEnumerable<object?> words ? ShellQuote.Join(words.Select(w => w?.ToString() ?? "")) : invocation.Display;
 
     private static string Print(string marker, string code) => $"printf %s {ShellQuote.Quote(marker + Tag + code)}";
 
