@@ -146,6 +146,7 @@ internal sealed class HostTaskRunner(RunContext run, PlayContext play)
         return line with
         {
             Message = result.Message,
+            Quiet = result.Quiet,
             ReturnCode = result.ReturnCode,
             Stdout = result.Stdout,
             Stderr = result.Stderr,

@@ -22,13 +22,13 @@ internal static class RegisteredResult
         if (result.Stdout is not null)
         {
             value["stdout"] = result.Stdout;
-            value["stdout_lines"] = Lines(result.Stdout);
+            value["stdout_lines"] = PythonLines.Split(result.Stdout);
         }
 
         if (result.Stderr is not null)
         {
             value["stderr"] = result.Stderr;
-            value["stderr_lines"] = Lines(result.Stderr);
+            value["stderr_lines"] = PythonLines.Split(result.Stderr);
         }
 
         foreach (var (key, data) in result.Data)
@@ -73,19 +73,4 @@ internal static class RegisteredResult
         ["skip_reason"] = reason,
         ["msg"] = "",
     };
-
-    private static List<object?> Lines(string text) =>
-        text.Split('\n').Select(l => (object?)l.TrimEnd('\r')).SkipLastWhile(l => (string)l! == "").ToList();
-
-    private static IEnumerable<object?> SkipLastWhile(this IEnumerable<object?> source, Func<object?, bool> predicate)
-    {
-        var list = source.ToList();
-        var count = list.Count;
-        while (count > 0 && predicate(list[count - 1]))
-        {
-            count--;
-        }
-
-        return list.Take(count);
-    }
 }

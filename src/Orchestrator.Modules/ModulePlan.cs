@@ -31,6 +31,23 @@ public sealed record ModulePlan
     public static ModulePlan Provisional(ModuleResult predicted, Func<CancellationToken, Task<ModuleResult>> apply) =>
         new(predicted, apply, true);
 
-    public static ModulePlan Unpredictable(Func<CancellationToken, Task<ModuleResult>> apply) =>
-        new(ModuleResult.Skip("skipped in check mode: the effect of this module cannot be predicted"), apply, false);
+    /// <param name="skipped">
+    /// What check mode registers, marked skipped here: the module's own keys, so later tasks that read them
+    /// (command's r.stdout) still work in a dry run, as in Ansible.
+    /// </param>
+    public static ModulePlan Unpredictable(ModuleResult skipped, Func<CancellationToken, Task<ModuleResult>> apply) =>
+        new(skipped with { Skipped = true, Changed = false }, apply, false);
+
+    /// <summary>The same plan with <paramref name="warnings"/> added to whatever it reports, predicted or applied.</summary>
+    public ModulePlan WithWarnings(IReadOnlyList<string> warnings)
+    {
+        if (warnings.Count == 0)
+        {
+            return this;
+        }
+
+        ModuleResult Warned(ModuleResult result) => result with { Warnings = [.. result.Warnings, .. warnings] };
+        var apply = Apply;
+        return new(Warned(Result), apply is null ? null : async token => Warned(await apply(token).ConfigureAwait(false)), SupportsCheckMode);
+    }
 }

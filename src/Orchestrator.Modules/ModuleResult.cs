@@ -27,6 +27,9 @@ public sealed record ModuleResult
 
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>The message is registered but not printed (assert's quiet: Ansible keeps msg, only not "verbose always").</summary>
+    public bool Quiet { get; init; }
+
     public static ModuleResult Ok(string message = "") => new() { Message = message };
 
     public static ModuleResult Fail(string message) => new() { Failed = true, Message = message };

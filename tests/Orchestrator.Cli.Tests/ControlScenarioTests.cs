@@ -84,6 +84,19 @@ public sealed class ControlScenarioTests : IDisposable
         Assert.Equal(await StatAsync(scenario.PathOf("h1", "plain.txt")) + " 6 file\n", scenario.Read("h1", "registered.txt"));
     }
 
+    [Fact]
+    public async Task Check_mode_skips_command_and_wait_for_but_registers_the_command_s_keys()
+    {
+        var check = await scenario.RunAsync("check-mode-results.yaml", "--check");
+
+        check.AssertExit(0);
+        Assert.Equal("skipped", check.Report!.Status("would start a server", "h1"));
+        Assert.Equal("ok", check.Report.Status("the skipped result has the command's keys", "h1"));
+        Assert.Equal("skipped", check.Report.Status("wait for the server", "h1"));
+        Assert.Equal("ok", check.Report.Status("its msg is registered", "h1"));
+        Assert.DoesNotContain("All assertions passed", check.Output, StringComparison.Ordinal);
+    }
+
     private static async Task<string> StatAsync(string path)
     {
         var start = new System.Diagnostics.ProcessStartInfo("stat") { RedirectStandardOutput = true };

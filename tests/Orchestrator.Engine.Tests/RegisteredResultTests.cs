@@ -20,12 +20,15 @@ public sealed class RegisteredResultTests
     [Theory]
     [InlineData("a\nb\n", new[] { "a", "b" })]
     [InlineData("a\nb", new[] { "a", "b" })]
-    [InlineData("a\n\nb\n\n\n", new[] { "a", "", "b" })]
+    [InlineData("a\n\nb\n\n\n", new[] { "a", "", "b", "", "" })]
     [InlineData("win\r\nlines\r\n", new[] { "win", "lines" })]
     [InlineData("\nlead", new[] { "", "lead" })]
     [InlineData("", new string[0])]
-    [InlineData("\n", new string[0])]
-    public void Output_lines_leave_out_the_trailing_empty_line(string stdout, string[] lines)
+    [InlineData("\n", new[] { "" })]
+    [InlineData("old\rmac", new[] { "old", "mac" })]
+    [InlineData("a\vb\f", new[] { "a", "b" })]
+    [InlineData("x\u2028y", new[] { "x", "y" })]
+    public void Output_lines_are_python_splitlines(string stdout, string[] lines)
     {
         var value = RegisteredResult.From(new ModuleResult { Stdout = stdout, Stderr = stdout });
 

@@ -195,23 +195,4 @@ public sealed class CommandOnHostTests : IDisposable
         Assert.True(unguarded.Skipped);
         Assert.False(File.Exists(ran));
     }
-
-    [Fact]
-    public async Task Check_mode_with_creates_and_a_missing_chdir_fails_without_running()
-    {
-        var result = await RunAsync(new ShellModule(), new ShellTransport(), Args("cmd", "echo ran", "creates", "x", "chdir", temp["nope"]), check: true);
-
-        Assert.True(result.Failed);
-        Assert.Contains("Unable to change directory before execution", result.Message, StringComparison.Ordinal);
-        Assert.Contains("nope", result.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_missing_chdir_fails()
-    {
-        var result = await RunAsync(new CommandModule(), new ShellTransport(), Args("cmd", "true", "chdir", temp["nope"]));
-
-        Assert.True(result.Failed);
-        Assert.Contains("nope", result.Stderr, StringComparison.Ordinal);
-    }
 }

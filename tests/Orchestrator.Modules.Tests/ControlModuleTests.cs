@@ -59,7 +59,7 @@ public sealed class ControlModuleTests
         var (_, result) = await RunAsync(module, Context(module, Args("that", new List<object?> { "ready", "broken", "nope" }), new FakeHost(), variables: Variables));
 
         Assert.True(result.Failed);
-        Assert.Equal("Assertion failed: broken", result.Message);
+        Assert.Equal("Assertion failed", result.Message);
         Assert.Equal("broken", result.Data["assertion"]);
     }
 

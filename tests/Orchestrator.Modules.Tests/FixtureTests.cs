@@ -36,6 +36,11 @@ public sealed class FixtureTests
             Assert.Equal(stdout, result.Stdout);
         }
 
+        if (expect.TryGetProperty("rc", out var rc))
+        {
+            Assert.Equal(rc.ValueKind == JsonValueKind.Null ? null : rc.GetInt32(), result.ReturnCode);
+        }
+
         if (expect.TryGetProperty("roundTrips", out var roundTrips))
         {
             Assert.Equal(roundTrips.GetInt32(), host.RoundTrips);

@@ -17,6 +17,9 @@ public sealed record HostResult(string Host, TaskStarted Task, ResultStatus Stat
 {
     public string Message { get; init; } = "";
 
+    /// <summary>The module asked for its message not to be shown (assert's quiet); it is still registered.</summary>
+    public bool Quiet { get; init; }
+
     public int? ReturnCode { get; init; }
 
     public string? Stdout { get; init; }

@@ -9,6 +9,9 @@ internal sealed record CommandInvocation(string Script, object Display)
 {
     public string? Chdir { get; init; }
 
+    /// <summary>command's program (its first word), checked before it runs so that "cannot start" reads as in Ansible; null for shell.</summary>
+    public string? Program { get; init; }
+
     public string? Creates { get; init; }
 
     public string? Removes { get; init; }

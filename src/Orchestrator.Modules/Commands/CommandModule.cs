@@ -13,6 +13,9 @@ internal sealed class CommandModule : IModule
             new ArgumentSpec("cmd", ArgumentType.String, "The command line, split into words with shell-like quoting ('...', \"...\", backslash)."),
             new ArgumentSpec("argv", ArgumentType.List, "The command as a list of words, instead of cmd."),
             .. CommandArguments.Common,
+
+            // Declared so that "command: ls executable=/bin/bash" takes the word out of the command, as Ansible does.
+            new ArgumentSpec("executable", ArgumentType.Path, "Ignored, with a warning (as in Ansible since 2.4): command runs no shell; use shell for this."),
         ])
     {
         FreeFormArgument = "cmd",
@@ -20,7 +23,7 @@ internal sealed class CommandModule : IModule
         MutuallyExclusive = [["cmd", "argv"]],
     };
 
-    public Task<ModulePlan> PlanAsync(ModuleContext context, CancellationToken cancellationToken)
+    public async Task<ModulePlan> PlanAsync(ModuleContext context, CancellationToken cancellationToken)
     {
         var arguments = context.Arguments;
         IReadOnlyList<string> words;
@@ -30,15 +33,18 @@ internal sealed class CommandModule : IModule
         }
         catch (FormatException error)
         {
-            return Task.FromResult(ModulePlan.Done(ModuleResult.Fail(error.Message)));
+            return ModulePlan.Done(ModuleResult.Fail(error.Message));
         }
 
         if (words.Count == 0)
         {
-            return Task.FromResult(ModulePlan.Done(ModuleResult.Fail("no command given")));
+            return ModulePlan.Done(ModuleResult.Fail("no command given"));
         }
 
-        var invocation = new CommandInvocation("exec " + ShellQuote.Join(words), words.Cast<object?>().ToList()).WithCommonArguments(arguments);
-        return CommandRunner.PlanAsync(context, invocation, cancellationToken);
+        var invocation = new CommandInvocation("exec " + ShellQuote.Join(words), words.Cast<object?>().ToList()) { Program = words[0] }.WithCommonArguments(arguments);
+        var plan = await CommandRunner.PlanAsync(context, invocation, cancellationToken);
+        return arguments.GetString("executable") is { } executable
+            ? plan.WithWarnings([$"As of Ansible 2.4, the parameter 'executable' is no longer supported with the 'command' module. Not using '{executable}'."])
+            : plan;
     }
 }

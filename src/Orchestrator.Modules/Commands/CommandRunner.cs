@@ -39,14 +39,26 @@ internal static class CommandRunner
 
             // Only chdir can fail the question. Outside check mode the command's own run reports it; in check mode
             // nothing runs after this, and Ansible fails there too.
-            if (context.CheckMode)
+            if (context.CheckMode && StartFailure.Result(invocation, marker, probe.StdoutText) is { } failure)
             {
-                return ModulePlan.Done(ModuleResult.Fail($"Unable to change directory before execution: {probe.StderrText.Trim()}"));
+                return ModulePlan.Done(failure);
             }
         }
 
-        return ModulePlan.Unpredictable(run);
+        return ModulePlan.Unpredictable(SkippedResult(invocation), run);
     }
+
+    // Ansible 2.14's skipped command result: the keys of a run with nothing run, start/end/delta null.
+    private static ModuleResult SkippedResult(CommandInvocation invocation) => WouldRunResult(invocation) with
+    {
+        Data = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["cmd"] = invocation.Display,
+            ["start"] = null,
+            ["end"] = null,
+            ["delta"] = null,
+        },
+    };
 
     private static ModuleResult WouldRunResult(CommandInvocation invocation) => new()
     {
@@ -61,10 +73,17 @@ internal static class CommandRunner
     {
         var start = DateTime.Now;
         var clock = Stopwatch.StartNew();
-        var script = guard.Length == 0 ? invocation.Script : guard + "\n" + invocation.Script;
+        var lines = new List<string> { guard };
+        if (invocation.Program is { } program)
+        {
+            lines.Add(StartFailure.FindProgram(program, marker));
+        }
+
+        lines.Add(invocation.Script);
+        var script = string.Join("\n", lines.Where(line => line.Length > 0));
         var result = await transport.RunAsync(new CommandRequest(script) { Stdin = invocation.Stdin }, cancellationToken);
         clock.Stop();
-        if (NotRunResult(invocation, marker, result.StdoutText, "Did") is { } notRun)
+        if ((NotRunResult(invocation, marker, result.StdoutText, "Did") ?? StartFailure.Result(invocation, marker, result.StdoutText)) is { } notRun)
         {
             return notRun;
         }
@@ -105,7 +124,7 @@ internal static class CommandRunner
         var lines = new List<string>();
         if (invocation.Chdir is { } directory)
         {
-            lines.Add($"cd -- {ShellQuote.Quote(directory)} || exit 1");
+            lines.Add(StartFailure.ChangeDirectory(directory, marker));
         }
 
         lines.AddRange(SkipTests(invocation, marker).Select(test => $"if {test}; exit 0; fi"));

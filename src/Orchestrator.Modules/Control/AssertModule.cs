@@ -12,9 +12,9 @@ internal sealed class AssertModule : IModule
         [
             // Raw, not List: a comma inside a condition ("x in [1, 2]") must not split it.
             new ArgumentSpec("that", ArgumentType.Raw, "A condition or a list of conditions (expressions like 'when:'), all of which must be true.") { Required = true },
-            new ArgumentSpec("fail_msg", ArgumentType.String, "Message of the failure instead of 'Assertion failed: <condition>'.") { Aliases = ["msg"] },
+            new ArgumentSpec("fail_msg", ArgumentType.String, "Message of the failure instead of 'Assertion failed' (the failing condition is registered as 'assertion').") { Aliases = ["msg"] },
             new ArgumentSpec("success_msg", ArgumentType.String, "Message when every condition holds.") { Default = "All assertions passed" },
-            new ArgumentSpec("quiet", ArgumentType.Bool, "Leave out the success message.") { Default = false },
+            new ArgumentSpec("quiet", ArgumentType.Bool, "Do not print the success message (it is still registered as msg, as in Ansible).") { Default = false },
         ]);
 
     public Task<ModulePlan> PlanAsync(ModuleContext context, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ internal sealed class AssertModule : IModule
         {
             if (!context.Templates.EvaluateCondition(condition, context.Variables, context.TaskLocation))
             {
-                var failed = ModuleResult.Fail(arguments.GetString("fail_msg") ?? $"Assertion failed: {condition}") with
+                var failed = ModuleResult.Fail(arguments.GetString("fail_msg") ?? "Assertion failed") with
                 {
                     Data = new Dictionary<string, object?>(StringComparer.Ordinal) { ["assertion"] = condition, ["evaluated_to"] = false },
                 };
@@ -32,8 +32,8 @@ internal sealed class AssertModule : IModule
             }
         }
 
-        var message = arguments.GetBool("quiet") ? "" : arguments.GetString("success_msg") ?? "All assertions passed";
-        return Task.FromResult(ModulePlan.Done(ModuleResult.Ok(message)));
+        var message = arguments.GetString("success_msg") ?? "All assertions passed";
+        return Task.FromResult(ModulePlan.Done(ModuleResult.Ok(message) with { Quiet = arguments.GetBool("quiet") }));
     }
 
     private static IEnumerable<string> Conditions(object? that) => that switch

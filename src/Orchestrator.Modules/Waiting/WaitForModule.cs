@@ -7,7 +7,8 @@ namespace Orchestrator.Modules.Waiting;
 
 /// <summary>
 /// Waits on the host for a port to open or close, or a file to appear (optionally with matching content) or go,
-/// in ONE command (<see cref="WaitForScript"/>). Never changes anything; also waits in check mode, as Ansible does.
+/// in ONE command (<see cref="WaitForScript"/>). Never changes anything. Skipped in check mode, as in Ansible 2.14
+/// (its wait_for does not support check mode): a dry run must not fail on a port an earlier, skipped task would open.
 /// </summary>
 internal sealed class WaitForModule : IModule
 {
@@ -39,6 +40,11 @@ internal sealed class WaitForModule : IModule
         if (request is null)
         {
             return ModulePlan.Done(ModuleResult.Fail(problem!));
+        }
+
+        if (context.CheckMode)
+        {
+            return ModulePlan.Done(ModuleResult.Skip("remote module (wait_for) does not support check mode"));
         }
 
         PythonPattern? pattern = null;

@@ -12,7 +12,7 @@ internal static class ResultView
 
     /// <summary>A passed assert's message, which ansible shows at any verbosity (its result is "verbose always").</summary>
     public static bool IsPassedAssert(HostResult result) =>
-        result.Task.Module is "assert" or "ansible.builtin.assert" && result.Status == ResultStatus.Ok && result.Message.Length > 0;
+        result.Task.Module is "assert" or "ansible.builtin.assert" && result.Status == ResultStatus.Ok && result.Message.Length > 0 && !result.Quiet;
 
     /// <summary>Results ansible prints whole even without -v: debug's, and a passed assert's message.</summary>
     public static bool IsShownAlways(HostResult result) => (IsDebug(result) && result.Status != ResultStatus.Skipped) || IsPassedAssert(result);
