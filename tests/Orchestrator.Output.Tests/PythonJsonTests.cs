@@ -1,4 +1,5 @@
 using Orchestrator.Output.Console;
+using Orchestrator.Core.Values;
 
 namespace Orchestrator.Output.Tests;
 
@@ -19,7 +20,7 @@ public sealed class PythonJsonTests
     {
         Assert.Equal(
             "{\"a\": \"x\u00e9\\\"\\n\\t\\u0001\", \"b\": [1, {\"c\": null, \"d\": []}], \"e\": {}, \"f\": 1.5, \"g\": 2.0, \"h\": true}",
-            PythonJson.Format(Sample()));
+            PythonJson.Format(Sample(), sortKeys: true));
     }
 
     [Fact]
@@ -42,6 +43,6 @@ public sealed class PythonJsonTests
             }
             """;
 
-        Assert.Equal(expected.ReplaceLineEndings("\n"), PythonJson.Format(Sample(), indent: 4));
+        Assert.Equal(expected.ReplaceLineEndings("\n"), PythonJson.Format(Sample(), indent: 4, sortKeys: true));
     }
 }

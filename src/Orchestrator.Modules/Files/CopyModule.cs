@@ -40,7 +40,7 @@ internal sealed class CopyModule : IModule
         {
             // A list or mapping is written as Ansible's copy action writes it (json.dumps), anything else as text.
             var raw = arguments.GetRaw("content");
-            content = TextContent.Encode(raw is IEnumerable and not string ? PythonJsonDumps.Of(raw) : PlainText.Of(raw, ""));
+            content = TextContent.Encode(raw is IEnumerable and not string ? PythonJson.Format(raw, ensureAscii: true) : PlainText.Of(raw, ""));
         }
 
         var request = new FileWriteRequest(arguments.GetRequiredString("dest"), content, FileAttributes.From(arguments))

@@ -1,4 +1,5 @@
 using Orchestrator.Core.Output;
+using Orchestrator.Core.Values;
 
 namespace Orchestrator.Output.Console;
 
@@ -21,7 +22,7 @@ internal static class ResultView
     public static string Dump(HostResult result, int verbosity, bool itemsShown = false)
     {
         var indent = verbosity > 2 || IsShownAlways(result) ? 4 : 0;
-        return PythonJson.Format(Build(result, verbosity, itemsShown), indent);
+        return PythonJson.Format(Build(result, verbosity, itemsShown), indent, sortKeys: true);
     }
 
     public static Dictionary<string, object?> Build(HostResult result, int verbosity, bool itemsShown)
