@@ -37,7 +37,7 @@ internal sealed class IncludeRunner(RunContext run, PlayContext play, TaskWalker
                 }
 
                 var file = run.Templates.RenderValue(include.File, itemVars, include.Location)?.ToString() ?? "";
-                var path = Path.IsPathRooted(file) ? file : Path.Combine(include.BaseDirectory, file);
+                var path = Path.GetFullPath(Path.IsPathRooted(file) ? file : Path.Combine(include.BaseDirectory, file));
                 var key = loopVars is null ? "" : index + ":" + PlainJson.Write(items[index]);
                 var group = groups.FirstOrDefault(g => g.Path == path && g.ItemKey == key);
                 if (group.Hosts is null)
@@ -85,7 +85,7 @@ internal sealed class IncludeRunner(RunContext run, PlayContext play, TaskWalker
                 run.Host(host).Stats.Count(ResultStatus.Ok, ignoredFailure: false, failureRescuable: false);
                 run.Output.HostResult(new HostResult(host, display, ResultStatus.Ok)
                 {
-                    IncludedFile = Path.GetFullPath(path),
+                    IncludedFile = path,
                     IncludedWith = groupHosts,
                     ItemLabel = label,
                 });
@@ -102,7 +102,7 @@ internal sealed class IncludeRunner(RunContext run, PlayContext play, TaskWalker
             else if (include.Loop is not null)
             {
                 // The loop's own result for the host, which the console does not print (as for any loop).
-                run.Output.HostResult(new HostResult(host, display, ResultStatus.Ok) { IncludedFile = Path.GetFullPath(groups.Last(g => g.Hosts.Contains(host)).Path), HasItems = true });
+                run.Output.HostResult(new HostResult(host, display, ResultStatus.Ok) { IncludedFile = groups.Last(g => g.Hosts.Contains(host)).Path, HasItems = true });
             }
         }
     }

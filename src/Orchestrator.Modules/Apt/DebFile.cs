@@ -16,19 +16,19 @@ internal sealed record DebFile(string Source)
     /// <summary>Prints <c>deb NAME VERSION</c> and dpkg's status lines for NAME, or <c>E: ...</c>. Leaves no file behind.</summary>
     public string Inspect()
     {
-        const string Read =
+        var read =
             "if __n=$(dpkg-deb -f \"$__d\" Package 2>&1); then echo \"deb $__n $(dpkg-deb -f \"$__d\" Version)\"; " +
-            "dpkg-query -W -f=" + "'${Package} ${Status} ${Version}\\n'" + " \"$__n\" 2>/dev/null; else echo \"E: $__n\"; fi";
+            $"dpkg-query -W -f={ShellQuote.Quote(DpkgStatus.Format)} \"$__n\" 2>/dev/null; else echo \"E: $__n\"; fi";
         if (!IsUrl)
         {
-            return $"__d={ShellQuote.Quote(Source)}; {Read}; true";
+            return $"__d={ShellQuote.Quote(Source)}; {read}; true";
         }
 
         return $"""
             if ! __d=$(mktemp); then echo "E: mktemp failed"
             elif ! __e=$( ( {Download()}
             ) 2>&1 >"$__d"); then echo "E: could not download "{ShellQuote.Quote(Source)}": $__e"
-            else {Read}
+            else {read}
             fi; rm -f "$__d"; true
             """;
     }
